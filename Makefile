@@ -1,0 +1,88 @@
+# Kreisnetz — two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+PORT ?= 8000
+HOST ?= 127.0.0.1
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PIP := $(BIN)/python -m pip
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+PYTEST_ARGS ?=
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: run setup install install-test messages db demo test lint test-sqlite test-postgres \
+	browser-deps clean
+
+## make run: install, migrate, load the demo county and start http://127.0.0.1:8000
+run: setup
+	@echo ""
+	@echo "  Kreisnetz runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "  Demo admin login: admin / kreisnetz-demo"
+	@echo "  Town editors: redaktion-hohenau, redaktion-lindenfeld, ... / kreisnetz-demo"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+setup: install messages db demo
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Reinstall only when the pins change.
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install --quiet -c constraints.txt -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -c constraints.txt -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+PO_FILES := $(shell find locale -name '*.po' 2>/dev/null)
+MO_FILES := $(PO_FILES:.po=.mo)
+# Compiled with Babel (pure Python): no system gettext needed on a fresh machine.
+%.mo: %.po $(VENV)/.installed
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+messages: $(MO_FILES)
+
+db: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) update_translation_fields >/dev/null
+
+demo: db
+	$(MANAGE) seed_demo
+
+## make test: everything the tests need, then lint and the whole suite
+test: install-test messages browser-deps lint
+	$(MAKE) test-sqlite
+ifeq ($(CI),true)
+	$(MAKE) test-postgres
+endif
+
+test-sqlite:
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+test-postgres:
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint --lint portal home organisations
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+# Debian's chromium (Playwright cannot download its own browser here) and axe-core from npm.
+browser-deps: node_modules/axe-core/axe.min.js
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

@@ -1,0 +1,55 @@
+"""Demo data as a registry of steps. Each app contributes steps in its own ``demo.py``.
+
+``seed_demo`` runs every registered step in order; steps must be idempotent (look up before
+creating). Scale steps bulk-create many objects for benchmarks (``seed_demo --scale N``).
+"""
+
+from dataclasses import dataclass
+from importlib import import_module
+
+from django.apps import apps
+
+_steps = []
+_scale_steps = []
+
+
+@dataclass(frozen=True)
+class Step:
+    order: int
+    name: str
+    func: object
+
+
+def step(order, name):
+    def decorator(func):
+        _steps.append(Step(order, name, func))
+        return func
+
+    return decorator
+
+
+def scale_step(name):
+    def decorator(func):
+        _scale_steps.append(Step(0, name, func))
+        return func
+
+    return decorator
+
+
+def discover():
+    for config in apps.get_app_configs():
+        try:
+            import_module(f"{config.name}.demo")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{config.name}.demo":
+                raise
+
+
+def steps():
+    discover()
+    return sorted(set(_steps), key=lambda s: (s.order, s.name))
+
+
+def scale_steps():
+    discover()
+    return list(dict.fromkeys(_scale_steps))

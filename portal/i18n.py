@@ -1,0 +1,97 @@
+"""Language helpers: which language a shown value comes from, directions, language versions."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import get_language_info
+from modeltranslation.utils import build_localized_fieldname, resolution_order
+
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def is_rtl(code):
+    return code.split("-")[0] in settings.LANGUAGES_BIDI
+
+
+def direction(code):
+    return "rtl" if is_rtl(code) else "ltr"
+
+
+def local_name(code):
+    return get_language_info(code)["name_local"]
+
+
+def _empty(value):
+    if value is None:
+        return True
+    if hasattr(value, "raw_data"):
+        return len(value.raw_data) == 0
+    return str(value).strip() == ""
+
+
+@dataclass
+class TranslatedValue:
+    """A field value as shown to the reader, with the language it actually comes from."""
+
+    value: object
+    language: str
+    requested: str
+
+    @property
+    def is_fallback(self):
+        return self.language != self.requested and not _empty(self.value)
+
+    @property
+    def attrs(self):
+        """`lang`/`dir` attributes for the element that holds the value, when it is a fallback."""
+        if not self.is_fallback:
+            return ""
+        return format_html(' lang="{}" dir="{}"', self.language, direction(self.language))
+
+    def __str__(self):
+        return "" if self.value is None else str(self.value)
+
+    def __bool__(self):
+        return not _empty(self.value)
+
+
+def translated(instance, field_name, language=None):
+    """The value of a translated field in the active language, or its fallback."""
+    requested = language or translation.get_language() or SOURCE_LANGUAGE
+    for code in resolution_order(requested, getattr(settings, "MODELTRANSLATION_FALLBACK_LANGUAGES", {})):
+        value = getattr(instance, build_localized_fieldname(field_name, code), None)
+        if not _empty(value):
+            return TranslatedValue(value, code, requested)
+    return TranslatedValue(getattr(instance, field_name, None), requested, requested)
+
+
+@dataclass
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+
+    @property
+    def dir(self):
+        return direction(self.code)
+
+
+def language_versions(request, page=None):
+    """The same page (or view) in every language, for the switcher and hreflang links."""
+    current = translation.get_language()
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            url = page.get_url(request=request) if page is not None else translation_url(request, code)
+        if url:
+            versions.append(LanguageVersion(code, local_name(code), url, code == current))
+    return versions
+
+
+def translation_url(request, code):
+    from django.urls import translate_url
+
+    return translate_url(request.get_full_path(), code)

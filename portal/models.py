@@ -1,0 +1,107 @@
+"""Shared models: the image model, translation tracking and the abstract base page."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import body_blocks
+from .panels import TranslationStatusPanel
+
+
+class KreisnetzImage(AbstractImage):
+    """Image with the consent facts a public body needs before showing people."""
+
+    shows_people = models.BooleanField(_("shows identifiable people"), default=False)
+    consent_recorded = models.BooleanField(
+        _("consent of the people shown is recorded"),
+        default=False,
+        help_text=_("Required before an image of identifiable people may be published."),
+    )
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "shows_people", "consent_recorded", "credit")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class KreisnetzRendition(AbstractRendition):
+    image = models.ForeignKey(KreisnetzImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class TranslationState(models.Model):
+    """When a page's translation into one language was last saved, against which German text.
+
+    ``source_digest`` is the digest of the German source fields at the moment the translation
+    was saved; if the German text changes afterwards, the translation is outdated.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_states")
+    language = models.CharField(max_length=16)
+    source_digest = models.CharField(max_length=64)
+    translated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "language"], name="unique_translation_state")]
+        verbose_name = _("translation state")
+
+    def __str__(self):
+        return f"{self.page_id}:{self.language}"
+
+
+class BasePage(Page):
+    """Every public page type of Kreisnetz: an introduction, a body, translation tracking.
+
+    Translated fields are registered per concrete page type in the app's ``translation.py``.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(body_blocks(), blank=True, use_json_field=True, verbose_name=_("content"))
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    settings_panels = [
+        *Page.settings_panels,
+        TranslationStatusPanel(),
+    ]
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, _("Common page configuration")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        from .translation_status import record_translation_changes
+
+        update_fields = kwargs.get("update_fields")
+        track = (
+            update_fields is None or "title" in update_fields or any("_" in name for name in update_fields)
+        )
+        previous = type(self).objects.filter(pk=self.pk).first() if (self.pk and track) else None
+        result = super().save(*args, **kwargs)
+        if track:
+            record_translation_changes(self, previous)
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["languages"] = settings.LANGUAGES
+        return context

@@ -1,0 +1,76 @@
+"""Production: everything from the environment, nothing guessed.
+
+A missing or malformed variable raises ConfigError with one line naming it; manage.py and the
+WSGI entry point print that line and stop. See README.md ("Production") for the variables.
+"""
+
+from .base import *  # noqa: F403
+from .env import ConfigError, get_bool, get_database, get_int, get_list, get_str, get_url
+
+DEBUG = get_bool("DEBUG", False)
+SECRET_KEY = get_str("SECRET_KEY", required=True)
+if len(SECRET_KEY) < 32:
+    raise ConfigError("SECRET_KEY must be at least 32 characters long")
+ALLOWED_HOSTS = get_list("ALLOWED_HOSTS", required=True)
+CSRF_TRUSTED_ORIGINS = get_list("CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS])
+DATABASES = {"default": get_database(required=True)}
+
+# Cache and sessions in Redis, shared by every app server.
+REDIS_URL = get_url("REDIS_URL", ("redis", "rediss", "unix"), required=True)
+CACHES = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "kreisnetz",
+        "TIMEOUT": get_int("CACHE_TIMEOUT", 300),
+        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+    },
+    "renditions": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "kreisnetz-renditions",
+        "TIMEOUT": 600,
+    },
+}
+SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+# Media: a shared directory (NFS, volume) or an S3-compatible bucket, so several app servers
+# serve the same files.
+MEDIA_STORAGE = get_str("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    default_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": get_str("S3_BUCKET", required=True),
+            "endpoint_url": get_url("S3_ENDPOINT_URL", ("http", "https")),
+            "region_name": get_str("S3_REGION"),
+            "access_key": get_str("S3_ACCESS_KEY_ID", required=True),
+            "secret_key": get_str("S3_SECRET_ACCESS_KEY", required=True),
+            "custom_domain": get_str("S3_CUSTOM_DOMAIN"),
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": False,
+        },
+    }
+elif MEDIA_STORAGE == "filesystem":
+    MEDIA_ROOT = get_str("MEDIA_ROOT", str(MEDIA_ROOT))
+    default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    raise ConfigError(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}")
+STATIC_ROOT = get_str("STATIC_ROOT", str(STATIC_ROOT))
+STORAGES = {
+    "default": default_storage,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+EMAIL_BACKEND = get_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = get_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = get_int("EMAIL_PORT", 25)
+EMAIL_USE_TLS = get_bool("EMAIL_USE_TLS", False)
+WAGTAILADMIN_BASE_URL = get_url("WAGTAILADMIN_BASE_URL", ("http", "https"), required=True)
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = get_bool("SECURE_SSL_REDIRECT", True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = get_int("SECURE_HSTS_SECONDS", 0)
+SECURE_CONTENT_TYPE_NOSNIFF = True

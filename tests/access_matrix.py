@@ -1,0 +1,47 @@
+"""The role × action access matrix, as data.
+
+Each row: (action, target) → the roles that may do it. Every role not listed must be refused,
+and a refused action must leave the database unchanged. Later features add their rows here.
+
+Targets: ``page_a`` / ``page_b`` content pages in town A / B, ``page_county`` a county page,
+``town_a`` the town page of A itself, ``image_*`` / ``doc_*`` media in the collection of town
+A, town B or the county (root collection).
+"""
+
+TOWN_A = {"editor_a", "county_editor", "admin"}
+TOWN_B = {"editor_b", "county_editor", "admin"}
+COUNTY = {"county_editor", "admin"}
+
+PAGE_ACTIONS = ("edit", "publish", "unpublish", "delete", "move", "copy", "bulk_delete", "bulk_unpublish")
+
+MATRIX = {
+    **{(action, "page_a"): TOWN_A for action in PAGE_ACTIONS},
+    **{(action, "page_b"): TOWN_B for action in PAGE_ACTIONS},
+    **{(action, "page_county"): COUNTY for action in PAGE_ACTIONS},
+    # Moving or copying a page of town A into town B needs rights in both towns.
+    ("move_to_other_town", "page_a"): COUNTY,
+    ("copy_to_other_town", "page_a"): COUNTY,
+    # The town page is structure: its editors edit and publish it, only the county removes it.
+    ("edit", "town_a"): TOWN_A,
+    ("publish", "town_a"): TOWN_A,
+    ("unpublish", "town_a"): COUNTY,
+    ("delete", "town_a"): COUNTY,
+    ("bulk_delete", "town_a"): COUNTY,
+    ("bulk_unpublish", "town_a"): COUNTY,
+    ("copy", "town_a"): COUNTY,
+    # Media: each town's collection is its own; the county's root collection is the county's.
+    ("edit", "image_a"): TOWN_A,
+    ("delete", "image_a"): TOWN_A,
+    ("bulk_delete", "image_a"): TOWN_A,
+    ("edit", "image_b"): TOWN_B,
+    ("delete", "image_b"): TOWN_B,
+    ("edit", "image_county"): COUNTY,
+    ("delete", "image_county"): COUNTY,
+    ("edit", "doc_a"): TOWN_A,
+    ("delete", "doc_a"): TOWN_A,
+    ("bulk_delete", "doc_a"): TOWN_A,
+    ("edit", "doc_b"): TOWN_B,
+    ("delete", "doc_b"): TOWN_B,
+    ("edit", "doc_county"): COUNTY,
+    ("delete", "doc_county"): COUNTY,
+}

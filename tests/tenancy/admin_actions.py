@@ -1,0 +1,145 @@
+"""Admin actions as an editor performs them over HTTP, and the test of their effect."""
+
+from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from tests.forms import empty_streamfields, form_data
+
+NEW_TITLE = "Geänderter Titel"
+
+
+def _reload(obj):
+    return type(obj).objects.filter(pk=obj.pk).first()
+
+
+def _edit_page(client, page, publish):
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return response
+    data = {**form_data(response, "form#page-edit-form"), **empty_streamfields(type(page.specific))}
+    data["title_de"] = NEW_TITLE
+    if publish:
+        data["action-publish"] = "action-publish"
+    return client.post(url, data)
+
+
+def edit(client, world, target):
+    page = world[target]
+    before = page.revisions.count()
+    _edit_page(client, page, publish=False)
+    return page.revisions.count() > before
+
+
+def publish(client, world, target):
+    page = world[target]
+    _edit_page(client, page, publish=True)
+    return _reload(page).title_de == NEW_TITLE
+
+
+def unpublish(client, world, target):
+    page = world[target]
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+    return not _reload(page).live
+
+
+def delete(client, world, target):
+    obj = world[target]
+    if isinstance(obj, Page):
+        client.post(reverse("wagtailadmin_pages:delete", args=[obj.pk]))
+    elif isinstance(obj, get_image_model()):
+        client.post(reverse("wagtailimages:delete", args=[obj.pk]))
+    else:
+        client.post(reverse("wagtaildocs:delete", args=[obj.pk]))
+    return _reload(obj) is None
+
+
+def _move(client, world, target, destination):
+    page = world[target]
+    client.post(reverse("wagtailadmin_pages:move_confirm", args=[page.pk, destination.pk]))
+    return _reload(page).get_parent().pk == destination.pk
+
+
+def move(client, world, target):
+    return _move(client, world, target, world[f"{target}_sibling"])
+
+
+def move_to_other_town(client, world, target):
+    return _move(client, world, target, world["page_b"])
+
+
+def _copy(client, world, target, destination):
+    page = world[target]
+    slug = "kopie-" + page.slug
+    url = reverse("wagtailadmin_pages:copy", args=[page.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data.update({"new_title_de": "Kopie", "new_slug_de": slug, "new_parent_page": destination.pk})
+    client.post(url, data)
+    return Page.objects.filter(slug_de=slug).exists()
+
+
+def copy(client, world, target):
+    page = world[target]
+    return _copy(client, world, target, page.get_parent())
+
+
+def copy_to_other_town(client, world, target):
+    return _copy(client, world, target, world["page_b"])
+
+
+def _bulk(client, obj, action):
+    meta = type(obj)._meta if not isinstance(obj, Page) else Page._meta
+    url = reverse("wagtail_bulk_action", args=[meta.app_label, meta.model_name, action])
+    return client.post(f"{url}?id={obj.pk}", {})
+
+
+def bulk_delete(client, world, target):
+    obj = world[target]
+    _bulk(client, obj, "delete")
+    return _reload(obj) is None
+
+
+def bulk_unpublish(client, world, target):
+    page = world[target]
+    _bulk(client, page, "unpublish")
+    return not _reload(page).live
+
+
+def edit_media(client, world, target):
+    obj = world[target]
+    if isinstance(obj, get_image_model()):
+        url = reverse("wagtailimages:edit", args=[obj.pk])
+    else:
+        url = reverse("wagtaildocs:edit", args=[obj.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["title"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(obj).title == NEW_TITLE
+
+
+ACTIONS = {
+    "edit": edit,
+    "publish": publish,
+    "unpublish": unpublish,
+    "delete": delete,
+    "move": move,
+    "move_to_other_town": move_to_other_town,
+    "copy": copy,
+    "copy_to_other_town": copy_to_other_town,
+    "bulk_delete": bulk_delete,
+    "bulk_unpublish": bulk_unpublish,
+}
+
+
+def perform(client, world, action, target):
+    if action == "edit" and not isinstance(world[target], Page):
+        return edit_media(client, world, target)
+    return ACTIONS[action](client, world, target)

@@ -1,0 +1,46 @@
+"""Every role × every admin action of the matrix: allowed ones take effect, others change nothing."""
+
+import pytest
+import wagtail_factories
+from django.db import connection
+
+from home.factories import ContentPageFactory
+from tests.access_matrix import MATRIX
+from tests.conftest import ROLES
+
+from .admin_actions import perform
+
+CASES = [(role, action, target) for (action, target) in MATRIX for role in ROLES]
+
+
+@pytest.fixture
+def world(county, town_a, town_b, users):
+    root_collection = town_a.collection.get_parent()
+    objects = {
+        "town_a": town_a.page,
+        "page_a": ContentPageFactory(parent=town_a.page, title="Seite A"),
+        "page_a_sibling": ContentPageFactory(parent=town_a.page, title="Nachbar A"),
+        "page_b": ContentPageFactory(parent=town_b.page, title="Seite B"),
+        "page_b_sibling": ContentPageFactory(parent=town_b.page, title="Nachbar B"),
+        "page_county": ContentPageFactory(parent=county, title="Kreisseite"),
+        "page_county_sibling": ContentPageFactory(parent=county, title="Kreisnachbar"),
+    }
+    for key, collection in (("a", town_a.collection), ("b", town_b.collection), ("county", root_collection)):
+        objects[f"image_{key}"] = wagtail_factories.ImageFactory(collection=collection, title=f"Bild {key}")
+        objects[f"doc_{key}"] = wagtail_factories.DocumentFactory(
+            collection=collection, title=f"Dokument {key}", file__filename="plan.pdf"
+        )
+    return objects
+
+
+@pytest.mark.parametrize(("role", "action", "target"), CASES, ids=[f"{r}-{a}-{t}" for r, a, t in CASES])
+def test_access_matrix(role, action, target, world, client_for):
+    allowed = role in MATRIX[(action, target)]
+    client = client_for(role)
+    done = perform(client, world, action, target)
+    assert done is allowed, f"{role} {'could not' if allowed else 'could'} {action} {target}"
+
+
+def test_matrix_covers_every_role():
+    assert {role for roles in MATRIX.values() for role in roles} <= set(ROLES)
+    assert connection.vendor in {"sqlite", "postgresql"}

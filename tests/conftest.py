@@ -13,6 +13,15 @@ ROLES = ("anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "ad
 IN_CI = os.environ.get("CI") == "true"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """As after `make run`: fill the translation fields of the pages Wagtail's migrations made."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("update_translation_fields", verbosity=0)
+
+
 @pytest.fixture(autouse=True)
 def _german():
     """The active language leaks between tests; every test starts in German."""
@@ -21,8 +30,22 @@ def _german():
     translation.activate("de")
 
 
+def _ensure_wagtail_root():
+    """Transactional tests (live server) flush the tables that Wagtail's migrations filled."""
+    from django.core.cache import cache
+    from wagtail.models import Collection, Locale, Page
+
+    cache.clear()  # Wagtail caches site root paths of pages that no longer exist
+    Locale.objects.get_or_create(language_code="de")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def county(db):
+    _ensure_wagtail_root()
     return tenancy.setup_county("Landkreis Testhausen")
 
 
@@ -44,9 +67,7 @@ def users(town_a, town_b):
         "county_editor": tenancy.group_name("county_editors"),
     }
     result = {"anonymous": None}
-    result["mso_member"] = UserFactory(
-        username="mso", groups=[Group.objects.get(name=groups["mso_member"])]
-    )
+    result["mso_member"] = UserFactory(username="mso", groups=[Group.objects.get(name=groups["mso_member"])])
     result["editor_a"] = UserFactory(username="editor-a", groups=[town_a.group])
     result["editor_b"] = UserFactory(username="editor-b", groups=[town_b.group])
     result["county_editor"] = UserFactory(

@@ -1,7 +1,6 @@
 """Admin actions as an editor performs them over HTTP, and the test of their effect."""
 
 from django.urls import reverse
-from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 

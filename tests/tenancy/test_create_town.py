@@ -39,7 +39,9 @@ def test_approval_mode_removes_direct_publishing(county):
     call_command("create_town", "Kleinsassen", "--approval")
     town = TownPage.objects.get(title_de="Kleinsassen")
     group = Group.objects.get(name="Redaktion Kleinsassen")
-    codes = set(GroupPagePermission.objects.filter(group=group).values_list("permission__codename", flat=True))
+    codes = set(
+        GroupPagePermission.objects.filter(group=group).values_list("permission__codename", flat=True)
+    )
     assert "publish_page" not in codes
     assert WorkflowPage.objects.get(page=town).workflow.active is True
 
@@ -47,16 +49,17 @@ def test_approval_mode_removes_direct_publishing(county):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("Altdorf", "exists already"),
-        ("ALTDORF", "exists already"),
-        ("  altdorf ", "exists already"),
-        ("", "must not be empty"),
-        ("   ", "must not be empty"),
-        ("!!!", "letters or digits"),
-        ("x" * 201, "too long"),
+        ("Altdorf", "gibt bereits eine Gemeinde"),
+        ("ALTDORF", "gibt bereits eine Gemeinde"),
+        ("  altdorf ", "gibt bereits eine Gemeinde"),
+        ("", "darf nicht leer sein"),
+        ("   ", "darf nicht leer sein"),
+        ("!!!", "Buchstaben oder Ziffern"),
+        ("x" * 201, "zu lang"),
     ],
 )
 def test_bad_names_are_refused_and_nothing_is_created(town_a, name, message):
+    """Messages are in the county's language (German), as the command prints them."""
     before = counts()
     with pytest.raises(CommandError, match=message):
         call_command("create_town", name)

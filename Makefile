@@ -66,8 +66,9 @@ endif
 test-sqlite:
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
+# The make-run smoke test (marker "slow") always uses SQLite, so the SQLite run covers it.
 test-postgres:
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -134,7 +134,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PORTAL_DIR / "static"]
+STATICFILES_DIRS = []
 # npm packages (axe-core for tests, leaflet for maps) are served from node_modules via a
 # prefix so that no asset comes from an external CDN.
 NODE_MODULES_DIR = BASE_DIR / "node_modules"

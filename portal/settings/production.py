@@ -67,6 +67,8 @@ EMAIL_BACKEND = get_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBa
 EMAIL_HOST = get_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = get_int("EMAIL_PORT", 25)
 EMAIL_USE_TLS = get_bool("EMAIL_USE_TLS", False)
+EMAIL_HOST_USER = get_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = get_str("EMAIL_HOST_PASSWORD", "")
 WAGTAILADMIN_BASE_URL = get_url("WAGTAILADMIN_BASE_URL", ("http", "https"), required=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -51,10 +51,14 @@ def wait_for(url, process, seconds):
     raise AssertionError(f"{url} did not answer within {seconds} s")
 
 
+def clean_env(**extra):
+    """make run uses SQLite and the dev settings, whatever the test run itself uses."""
+    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    return {**env, **extra}
+
+
 def make_run(workdir, port):
-    env = {**os.environ, "PORT": str(port)}
-    env.pop("DATABASE_URL", None)
-    env.pop("DJANGO_SETTINGS_MODULE", None)
+    env = clean_env(PORT=str(port))
     return subprocess.Popen(
         ["make", "run", f"VENV={ROOT / '.venv'}", f"PORT={port}"],
         cwd=workdir,
@@ -89,7 +93,7 @@ def page_count(workdir):
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
+        env=clean_env(DJANGO_SETTINGS_MODULE="portal.settings.dev"),
     )
     return int(result.stdout.strip().splitlines()[-1])
 

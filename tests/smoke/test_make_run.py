@@ -53,7 +53,8 @@ def wait_for(url, process, seconds):
 
 def clean_env(**extra):
     """make run uses SQLite and the dev settings, whatever the test run itself uses."""
-    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
+    dropped = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    env = {key: value for key, value in os.environ.items() if key not in dropped}
     return {**env, **extra}
 
 

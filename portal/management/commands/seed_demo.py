@@ -14,9 +14,12 @@ class Command(BaseCommand):
     def handle(self, *args, scale, quiet, **options):
         if scale < 0:
             raise CommandError("--scale must be zero or a positive number.")
+        scale_steps = demo.scale_steps() if scale else []
+        if scale and not scale_steps:
+            raise CommandError("No content type registers bulk demo data (--scale) yet.")
         steps = demo.steps()
         for step in tqdm(steps, desc="Demo data", unit="step", disable=quiet):
             step.func()
-        for step in demo.scale_steps() if scale else []:
+        for step in scale_steps:
             step.func(scale, progress=not quiet)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))

@@ -11,7 +11,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run setup install install-test messages db demo test lint test-sqlite test-postgres \
+.PHONY: run setup install install-test assets messages db demo test lint test-sqlite test-postgres \
 	browser-deps clean
 
 ## make run: install, migrate, load the demo county and start http://127.0.0.1:8000
@@ -23,7 +23,7 @@ run: setup
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-setup: install messages db demo
+setup: install assets messages db demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +57,7 @@ demo: db
 	$(MANAGE) seed_demo
 
 ## make test: everything the tests need, then lint and the whole suite
-test: install-test messages browser-deps lint
+test: install-test assets messages browser-deps lint
 	$(MAKE) test-sqlite
 ifeq ($(CI),true)
 	$(MAKE) test-postgres
@@ -76,14 +76,17 @@ lint: install-test
 	$(BIN)/djlint --lint portal home organisations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
-# Debian's chromium (Playwright cannot download its own browser here) and axe-core from npm.
-browser-deps: node_modules/axe-core/axe.min.js
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
-		$(SUDO) apt-get install -y -qq chromium chromium-driver; }
+# Front-end packages from npm (Leaflet; axe-core for the tests), served from static.
+assets: node_modules/.installed
 
-node_modules/axe-core/axe.min.js: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
+
+# Debian's chromium (Playwright cannot download its own browser here).
+browser-deps: assets
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq chromium chromium-driver; }
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

@@ -132,9 +132,16 @@ def setup_county(name):
 
 
 def _snippet_permissions():
-    return list(
-        Permission.objects.filter(content_type__app_label="organisations", codename__in=_crud("organisation"))
-    )
+    """Add/change/delete/view on every model an app declares as county-maintained."""
+    from django.apps import apps
+
+    query = Permission.objects.none()
+    for config in apps.get_app_configs():
+        for model in getattr(config, "county_maintained_models", ()):
+            query |= Permission.objects.filter(
+                content_type__app_label=config.label, codename__in=_crud(model)
+            )
+    return list(query)
 
 
 def _crud(model):

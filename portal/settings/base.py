@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "organisations",
+    "offers",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -138,8 +139,13 @@ STATICFILES_DIRS = []
 # npm packages (axe-core for tests, leaflet for maps) are served from node_modules via a
 # prefix so that no asset comes from an external CDN.
 NODE_MODULES_DIR = BASE_DIR / "node_modules"
-if NODE_MODULES_DIR.is_dir():
-    STATICFILES_DIRS.append(("vendor", NODE_MODULES_DIR))
+VENDOR_ASSETS = {"leaflet": NODE_MODULES_DIR / "leaflet" / "dist"}
+STATICFILES_DIRS += [(f"vendor/{name}", path) for name, path in VENDOR_ASSETS.items() if path.is_dir()]
+
+# Map tiles: a tile server the county may use (its own, or OpenStreetMap's within their policy).
+# Pages stay usable when tiles cannot load: addresses and lists are plain HTML.
+MAP_TILE_URL = env.get_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_ATTRIBUTION = env.get_str("MAP_ATTRIBUTION", "© OpenStreetMap contributors")
 STATIC_ROOT = BASE_DIR / "static_collected"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"

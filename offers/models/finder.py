@@ -1,0 +1,110 @@
+"""Listing pages: the offer and contact-point finders, the map and the open-data page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from portal.models import BasePage
+
+LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
+
+
+class FinderPage(BasePage):
+    """A filterable, paginated listing of one kind of place, county-wide or for one town."""
+
+    finder_fields = None  # all filters
+    listed_model = None
+
+    class Meta:
+        abstract = True
+
+    def town_scope(self):
+        from home.models import TownPage
+
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, TownPage) else None
+
+    def get_context(self, request, *args, **kwargs):
+        from offers.services.listing import find
+
+        context = super().get_context(request, *args, **kwargs)
+        context["town_scope"] = self.town_scope()
+        context["result"] = find(
+            self.listed_model, request.GET, town=context["town_scope"], fields=self.finder_fields
+        )
+        return context
+
+
+class OfferIndexPage(FinderPage):
+    parent_page_types = LISTING_PARENTS
+    subpage_types = ["offers.OfferPage"]
+    template = "offers/finder_page.html"
+
+    class Meta:
+        verbose_name = _("offer finder")
+        verbose_name_plural = _("offer finders")
+
+    @property
+    def listed_model(self):
+        from .offer import OfferPage
+
+        return OfferPage
+
+
+class ContactPointIndexPage(FinderPage):
+    parent_page_types = LISTING_PARENTS
+    subpage_types = ["offers.ContactPointPage"]
+    template = "offers/finder_page.html"
+    finder_fields = ("town", "language", "day", "accessible", "open_now", "sort")
+
+    class Meta:
+        verbose_name = _("contact point finder")
+        verbose_name_plural = _("contact point finders")
+
+    @property
+    def listed_model(self):
+        from .contact_point import ContactPointPage
+
+        return ContactPointPage
+
+
+class MapPage(BasePage):
+    """All offers and contact points on a map, with the finder's filters and a list alternative."""
+
+    parent_page_types = ["home.CountyHomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "offers/map_page.html"
+
+    class Meta:
+        verbose_name = _("map page")
+
+    def get_context(self, request, *args, **kwargs):
+        from offers.services.listing import map_places
+
+        context = super().get_context(request, *args, **kwargs)
+        context["places"] = map_places(request.GET)
+        return context
+
+
+class OpenDataPage(BasePage):
+    """Describes the open datasets, served as JSON and CSV by ``offers.views.export``."""
+
+    licence = models.CharField(
+        _("licence"), max_length=200, default="Datenlizenz Deutschland – Namensnennung – Version 2.0"
+    )
+    licence_url = models.URLField(_("licence link"), default="https://www.govdata.de/dl-de/by-2-0")
+
+    parent_page_types = ["home.CountyHomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "offers/open_data_page.html"
+
+    class Meta:
+        verbose_name = _("open data page")
+
+    def get_context(self, request, *args, **kwargs):
+        from offers.services.open_data import DATASETS
+
+        context = super().get_context(request, *args, **kwargs)
+        context["datasets"] = DATASETS.values()
+        return context

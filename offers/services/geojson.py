@@ -1,0 +1,29 @@
+"""GeoJSON of offers and contact points, with the finder's filters."""
+
+from django.http import JsonResponse
+
+from .listing import map_places
+
+
+def feature(page, request):
+    kind = "offer" if page._meta.model_name == "offerpage" else "contact_point"
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [float(page.longitude), float(page.latitude)]},
+        "properties": {
+            "id": page.pk,
+            "kind": kind,
+            "title": page.title,
+            "url": page.get_url(request=request),
+            "town": page.town.title if page.town else None,
+            "address": ", ".join(page.address_lines),
+        },
+    }
+
+
+def geojson_response(request):
+    places = map_places(request.GET)
+    collection = {"type": "FeatureCollection", "features": [feature(p, request) for p in places["items"]]}
+    response = JsonResponse(collection, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/geo+json; charset=utf-8"
+    return response

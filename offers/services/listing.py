@@ -1,0 +1,76 @@
+"""Listing queries for finders and the map, in a number of queries independent of their size."""
+
+import datetime
+
+from home.models import TownPage
+from offers.finder import (
+    FinderForm,
+    FinderResult,
+    apply_filters,
+    clean_filters,
+    ordered,
+    paginate,
+    prefetch_for_listing,
+)
+from offers.hours import berlin_now, is_open
+from offers.models.taxonomy import Category, LanguageCode, TargetGroup
+
+
+def live_places(model, today=None):
+    today = today or datetime.date.today()
+    queryset = model.objects.live().public()
+    if hasattr(model, "valid_until"):
+        queryset = queryset.exclude(valid_until__lt=today)
+    return queryset
+
+
+def build_form(params, fields=None):
+    return FinderForm(
+        params,
+        towns=TownPage.objects.live().order_by("title_de").only("slug", "title", *_title_fields()),
+        categories=Category.objects.select_related("parent"),
+        targets=TargetGroup.objects.all(),
+        languages=LanguageCode.objects.all(),
+        fields=fields,
+    )
+
+
+def _title_fields():
+    from django.conf import settings
+
+    return [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+
+
+def find(model, params, *, town=None, fields=None):
+    """The finder's result page for GET ``params``; ``town`` restricts to one town's places."""
+    form = build_form(params, fields)
+    values, notices = clean_filters(form)
+    queryset = live_places(model)
+    if town is not None:
+        queryset = queryset.filter(town=town)
+        values.pop("town", None)
+    queryset = ordered(apply_filters(queryset, values), values.get("sort"))
+    paginator, page, page_notices = paginate(prefetch_for_listing(queryset, model), params.get("page"))
+    now = berlin_now()
+    for place in page.object_list:
+        place.open_now = is_open(place.opening_hours.all(), place.closures.all(), now)
+    return FinderResult(form, page, paginator, notices + page_notices, values)
+
+
+def map_places(params):
+    """Offers and contact points for the map page and its list alternative (all, no paging)."""
+    from offers.models import ContactPointPage, OfferPage
+
+    form = build_form(params)
+    values, notices = clean_filters(form)
+    places = []
+    for model in (OfferPage, ContactPointPage):
+        allowed = {"town", "language", "day", "accessible", "open_now"}
+        if model is OfferPage:
+            allowed |= {"category", "target", "free"}
+        elif values.keys() & {"category", "target", "free"}:
+            continue
+        chosen = {key: value for key, value in values.items() if key in allowed}
+        queryset = apply_filters(live_places(model), chosen).filter(latitude__isnull=False)
+        places += list(ordered(queryset.select_related("town"), "title"))
+    return {"form": form, "notices": notices, "items": places}

@@ -1,0 +1,101 @@
+"""schema.org JSON-LD for offers (Service) and contact points (GovernmentOffice / LocalBusiness)."""
+
+import json
+
+from offers.models.places import SCHEMA_DAYS
+
+
+def _place(page, url):
+    place = {"@type": "Place", "name": page.title}
+    if page.address_lines:
+        place["address"] = {
+            "@type": "PostalAddress",
+            "streetAddress": page.street,
+            "postalCode": page.postcode,
+            "addressLocality": page.city,
+            "addressCountry": "DE",
+        }
+    if page.has_coordinates:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(page.latitude),
+            "longitude": float(page.longitude),
+        }
+    return place
+
+
+def opening_hours(page):
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[h.weekday]}",
+            "opens": h.opens.strftime("%H:%M"),
+            "closes": h.closes.strftime("%H:%M"),
+        }
+        for h in page.opening_hours.all()
+    ] + [
+        {
+            "@type": "OpeningHoursSpecification",
+            "validFrom": c.date_from.isoformat(),
+            "validThrough": c.last_day.isoformat(),
+            "opens": "00:00",
+            "closes": "00:00",
+        }
+        for c in page.closures.all()
+    ]
+
+
+def _organisation(organisation):
+    if organisation is None:
+        return None
+    data = {"@type": "Organization", "name": organisation.name}
+    if organisation.website:
+        data["url"] = organisation.website
+    return data
+
+
+def offer_data(page, url):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": page.title,
+        "description": page.intro,
+        "url": url,
+        "isAccessibleForFree": page.is_free,
+        "availableLanguage": [lang.code for lang in page.languages.all()],
+        "serviceType": [str(c) for c in page.categories.all()],
+        "audience": [{"@type": "Audience", "audienceType": t.name} for t in page.target_groups.all()],
+        "hoursAvailable": opening_hours(page),
+        "availableChannel": {"@type": "ServiceChannel", "serviceLocation": _place(page, url)},
+        "areaServed": page.town.title if page.town else None,
+    }
+    if page.provider:
+        data["provider"] = _organisation(page.provider)
+    if page.fee_amount is not None:
+        data["offers"] = {"@type": "Offer", "price": str(page.fee_amount), "priceCurrency": "EUR"}
+    elif page.is_free:
+        data["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def contact_point_data(page, url):
+    public = page.organisation is not None and page.organisation.kind == "public_body"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOffice" if public or page.kind != "other" else "LocalBusiness",
+        **{k: v for k, v in _place(page, url).items() if k != "@type"},
+        "description": page.intro,
+        "url": url,
+        "telephone": page.contact_phone,
+        "email": page.contact_email,
+        "knowsLanguage": [lang.code for lang in page.languages.all()],
+        "openingHoursSpecification": opening_hours(page),
+    }
+    if page.organisation:
+        data["parentOrganization"] = _organisation(page.organisation)
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def as_script(data):
+    """The JSON-LD as a safe <script> body (no closing tag can be smuggled in)."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -8,7 +8,18 @@ from .conftest import VIEWPORTS, axe_violations, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PAGES = {"county_home": "/", "town": "/altdorf/", "content": "/altdorf/ankommen/"}
+PAGES = {
+    "county_home": "/",
+    "town": "/altdorf/",
+    "content": "/altdorf/ankommen/",
+    "offer_finder": "/angebote/?category=sprache",
+    "offer_finder_empty": "/angebote/?category=sport&free=on&day=6&town=unbekannt",
+    "offer": "/angebote/integrationskurs-vhs/",
+    "contact_point_finder": "/anlaufstellen/",
+    "contact_point": "/anlaufstellen/auslaenderbehoerde/",
+    "map": "/karte/",
+    "open_data": "/open-data/",
+}
 LANGUAGES = {"de": "", "ar": "/ar"}
 
 
@@ -26,7 +37,25 @@ def site(county, town_a, town_b):
     )
     page.title_ar = "الوصول"
     page.save_revision().publish()
+    _places(county)
     return county
+
+
+def _places(county):
+    """County-wide finders, map and open-data pages with one offer and one contact point."""
+    from offers import demo, taxonomy_defaults
+    from offers.demo_content import CONTACT_POINTS, OFFERS
+    from offers.models import ContactPointIndexPage, ContactPointPage, OfferIndexPage, OfferPage
+    from organisations.factories import OrganisationFactory
+
+    taxonomy_defaults.load()
+    for model, spec in {**demo.FINDERS, **demo.COUNTY_PAGES}.items():
+        demo._ensure_child(county, model, spec)
+    OrganisationFactory(name="Kreisvolkshochschule Hohenau")
+    offer = {**OFFERS[0], "town": None}
+    categories = list(demo.Category.objects.filter(slug__in=offer["categories"]))
+    demo._place(OfferPage, OfferIndexPage, offer, 0, {"cost": "free", "categories": categories})
+    demo._place(ContactPointPage, ContactPointIndexPage, CONTACT_POINTS[0], 1, {"kind": "immigration_office"})
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))

@@ -43,7 +43,9 @@ def notify_review_due(send=True, today=None):
                     "offers/email/review_due.txt",
                     {"town": town, "pages": pages, "base_url": settings.WAGTAILADMIN_BASE_URL},
                 )
-                subject = render_to_string("offers/email/review_due_subject.txt", {"count": len(pages)}).strip()
+                subject = render_to_string(
+                    "offers/email/review_due_subject.txt", {"count": len(pages)}
+                ).strip()
             messages.append((subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
     if send and messages:
         send_mass_mail(messages, fail_silently=False)

@@ -29,6 +29,17 @@ MATRIX = {
     ("bulk_delete", "town_a"): COUNTY,
     ("bulk_unpublish", "town_a"): COUNTY,
     ("copy", "town_a"): COUNTY,
+    # Offers and contact points: a town's editors place them only in their own town's finders.
+    **{(action, "offer_a"): TOWN_A for action in ("edit", "publish", "unpublish", "delete")},
+    **{(action, "offer_b"): TOWN_B for action in ("edit", "publish", "unpublish", "delete")},
+    ("add_offer", "finder_a"): TOWN_A,
+    ("add_offer", "finder_b"): TOWN_B,
+    ("add_offer", "finder_county"): COUNTY,
+    ("add_contact_point", "contact_finder_a"): TOWN_A,
+    ("add_contact_point", "contact_finder_b"): TOWN_B,
+    ("move", "offer_a_to_finder_b"): COUNTY,
+    # Vocabularies belong to the county.
+    ("edit_snippet", "category"): COUNTY,
     # Media: each town's collection is its own; the county's root collection is the county's.
     ("edit", "image_a"): TOWN_A,
     ("delete", "image_a"): TOWN_A,
@@ -44,4 +55,16 @@ MATRIX = {
     ("delete", "doc_b"): TOWN_B,
     ("edit", "doc_county"): COUNTY,
     ("delete", "doc_county"): COUNTY,
+}
+
+ALL = {"anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin"}
+
+# Public URLs (open data, map data): everyone may read them.
+PUBLIC_URLS = {
+    "/open-data/offers.csv": ALL,
+    "/open-data/offers.json": ALL,
+    "/open-data/contact-points.csv": ALL,
+    "/open-data/organisations.json": ALL,
+    "/geo/places.geojson": ALL,
+    "/api/v2/pages/": ALL,
 }

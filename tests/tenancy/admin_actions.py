@@ -1,6 +1,7 @@
 """Admin actions as an editor performs them over HTTP, and the test of their effect."""
 
 from django.urls import reverse
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -62,7 +63,46 @@ def _move(client, world, target, destination):
 
 
 def move(client, world, target):
+    if target == "offer_a_to_finder_b":
+        return _move(client, world, "offer_a", world["finder_b"])
     return _move(client, world, target, world[f"{target}_sibling"])
+
+
+def _add(client, world, target, model_name, title):
+    parent = world[target]
+    url = reverse("wagtailadmin_pages:add", args=["offers", model_name, parent.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    from django.apps import apps
+
+    model = apps.get_model("offers", model_name)
+    data = {**form_data(response, "form#page-edit-form"), **empty_streamfields(model)}
+    data.update({"title_de": title, "slug_de": slugify(title), "action-publish": "action-publish"})
+    if model_name == "contactpointpage":
+        data["kind"] = "other"
+    client.post(url, data)
+    return model.objects.child_of(parent).filter(title_de=title).exists()
+
+
+def add_offer(client, world, target):
+    return _add(client, world, target, "offerpage", "Neues Angebot")
+
+
+def add_contact_point(client, world, target):
+    return _add(client, world, target, "contactpointpage", "Neue Anlaufstelle")
+
+
+def edit_snippet(client, world, target):
+    category = world[target]
+    url = reverse(f"wagtailsnippets_offers_{category._meta.model_name}:edit", args=[category.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["name_de"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(category).name_de == NEW_TITLE
 
 
 def move_to_other_town(client, world, target):
@@ -135,6 +175,9 @@ ACTIONS = {
     "copy_to_other_town": copy_to_other_town,
     "bulk_delete": bulk_delete,
     "bulk_unpublish": bulk_unpublish,
+    "add_offer": add_offer,
+    "add_contact_point": add_contact_point,
+    "edit_snippet": edit_snippet,
 }
 
 

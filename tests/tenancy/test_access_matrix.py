@@ -5,7 +5,8 @@ import wagtail_factories
 from django.db import connection
 
 from home.factories import ContentPageFactory
-from tests.access_matrix import MATRIX
+from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
+from tests.access_matrix import MATRIX, PUBLIC_URLS
 from tests.conftest import ROLES
 
 from .admin_actions import perform
@@ -25,6 +26,19 @@ def world(county, town_a, town_b, users):
         "page_county": ContentPageFactory(parent=county, title="Kreisseite"),
         "page_county_sibling": ContentPageFactory(parent=county, title="Kreisnachbar"),
     }
+    for key, parent in (("a", town_a.page), ("b", town_b.page), ("county", county)):
+        finder = OfferIndexPage(title=f"Angebote {key}", slug="angebote")
+        parent.add_child(instance=finder)
+        objects[f"finder_{key}"] = finder
+        contact_finder = ContactPointIndexPage(title=f"Anlaufstellen {key}", slug="anlaufstellen")
+        parent.add_child(instance=contact_finder)
+        objects[f"contact_finder_{key}"] = contact_finder
+    for key in ("a", "b"):
+        offer = OfferPage(title=f"Angebot {key}", slug=f"angebot-{key}")
+        objects[f"finder_{key}"].add_child(instance=offer)
+        offer.save_revision().publish()
+        objects[f"offer_{key}"] = offer
+    objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
     for key, collection in (("a", town_a.collection), ("b", town_b.collection), ("county", root_collection)):
         objects[f"image_{key}"] = wagtail_factories.ImageFactory(collection=collection, title=f"Bild {key}")
         objects[f"doc_{key}"] = wagtail_factories.DocumentFactory(
@@ -39,6 +53,15 @@ def test_access_matrix(role, action, target, world, client_for):
     client = client_for(role)
     done = perform(client, world, action, target)
     assert done is allowed, f"{role} {'could not' if allowed else 'could'} {action} {target}"
+
+
+PUBLIC_CASES = [(role, url) for url, roles in PUBLIC_URLS.items() for role in ROLES]
+
+
+@pytest.mark.parametrize(("role", "url"), PUBLIC_CASES, ids=[f"{r}-{u}" for r, u in PUBLIC_CASES])
+def test_public_urls(role, url, world, client_for):
+    response = client_for(role).get(url)
+    assert (response.status_code == 200) is (role in PUBLIC_URLS[url])
 
 
 def test_matrix_covers_every_role():

@@ -131,7 +131,7 @@ def paginate(queryset, number):
 
 def prefetch_for_listing(queryset, model):
     """Everything a result card shows, in a fixed number of queries."""
-    related = [Prefetch("opening_hours"), Prefetch("closures"), "languages"]
+    related = ["languages"]
     if hasattr(model, "categories"):
         related += [
             Prefetch("categories", queryset=model.categories.rel.model.objects.select_related("parent"))

@@ -1,7 +1,9 @@
 """Shared models: the image model, translation tracking and the abstract base page."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -105,3 +107,22 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["languages"] = settings.LANGUAGES
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail asks on every request; without any restriction above this page, skip the queries."""
+        from wagtail.models import PageViewRestriction
+
+        from .caching import restricted_paths
+
+        if not any(self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    @cached_property
+    def ancestors(self):
+        """Ancestors below the root, loaded once per request (breadcrumbs, town scope)."""
+        return list(self.get_ancestors().filter(depth__gt=1))
+
+    def ancestor_of_type(self, model):
+        content_type = ContentType.objects.get_for_model(model)
+        return next((page for page in self.ancestors if page.content_type_id == content_type.pk), None)

@@ -20,8 +20,7 @@ class FinderPage(BasePage):
     def town_scope(self):
         from home.models import TownPage
 
-        parent = self.get_parent().specific
-        return parent if isinstance(parent, TownPage) else None
+        return self.ancestor_of_type(TownPage)
 
     def get_context(self, request, *args, **kwargs):
         from offers.services.listing import find

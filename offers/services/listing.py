@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.db.models import Exists, OuterRef
+
 from home.models import TownPage
 from offers.finder import (
     FinderForm,
@@ -12,13 +14,14 @@ from offers.finder import (
     paginate,
     prefetch_for_listing,
 )
-from offers.hours import berlin_now, is_open
+from offers.hours import berlin_now, closed_on_filter, open_at_filter
 from offers.models.taxonomy import Category, LanguageCode, TargetGroup
+from portal.caching import cached, public
 
 
 def live_places(model, today=None):
     today = today or datetime.date.today()
-    queryset = model.objects.live().public()
+    queryset = public(model.objects.live())
     if hasattr(model, "valid_until"):
         queryset = queryset.exclude(valid_until__lt=today)
     return queryset
@@ -27,10 +30,18 @@ def live_places(model, today=None):
 def build_form(params, fields=None):
     return FinderForm(
         params,
-        towns=TownPage.objects.live().order_by("title_de").only("slug", "title", *_title_fields()),
-        categories=Category.objects.select_related("parent"),
-        targets=TargetGroup.objects.all(),
-        languages=LanguageCode.objects.all(),
+        towns=cached(
+            "finder-towns",
+            lambda: list(
+                TownPage.objects.live().order_by("title_de").only("slug", "path", "live", *_title_fields())
+            ),
+            [TownPage],
+        ),
+        categories=cached(
+            "finder-categories", lambda: list(Category.objects.select_related("parent")), [Category]
+        ),
+        targets=cached("finder-targets", lambda: list(TargetGroup.objects.all()), [TargetGroup]),
+        languages=cached("finder-languages", lambda: list(LanguageCode.objects.all()), [LanguageCode]),
         fields=fields,
     )
 
@@ -47,13 +58,15 @@ def find(model, params, *, town=None, fields=None):
     values, notices = clean_filters(form)
     queryset = live_places(model)
     if town is not None:
-        queryset = queryset.filter(town=town)
+        queryset = queryset.filter(town_id=town.pk)
         values.pop("town", None)
     queryset = ordered(apply_filters(queryset, values), values.get("sort"))
-    paginator, page, page_notices = paginate(prefetch_for_listing(queryset, model), params.get("page"))
     now = berlin_now()
-    for place in page.object_list:
-        place.open_now = is_open(place.opening_hours.all(), place.closures.all(), now)
+    queryset = prefetch_for_listing(queryset, model).annotate(
+        open_now=Exists(model.objects.filter(pk=OuterRef("pk")).filter(open_at_filter(now)))
+        & ~Exists(model.objects.filter(pk=OuterRef("pk")).filter(closed_on_filter(now.date())))
+    )
+    paginator, page, page_notices = paginate(queryset, params.get("page"))
     return FinderResult(form, page, paginator, notices + page_notices, values)
 
 

@@ -1,0 +1,47 @@
+"""Small, rarely changing lists (vocabularies, towns, restricted paths) cached across requests.
+
+Each entry is dropped when a row of one of its models is saved or deleted, so readers never
+see stale data after the request that changed it.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+_registry = {}
+
+
+def cached(key, builder, models):
+    """The cached value of ``builder()``; invalidated whenever one of ``models`` changes."""
+    if key not in _registry:
+        _registry[key] = models
+        for model in models:
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    _invalidate(key), sender=model, weak=False, dispatch_uid=f"{key}:{model._meta.label}"
+                )
+    return cache.get_or_set(f"kreisnetz:{key}", builder, timeout=3600)
+
+
+def _invalidate(key):
+    def handler(**kwargs):
+        cache.delete(f"kreisnetz:{key}")
+
+    return handler
+
+
+def restricted_paths():
+    """Paths of pages with a view restriction (their subtrees are not public)."""
+    from wagtail.models import PageViewRestriction
+
+    return cached(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        [PageViewRestriction],
+    )
+
+
+def public(queryset):
+    """Like Wagtail's ``.public()``, without a query per request."""
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset

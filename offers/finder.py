@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .hours import berlin_now, closed_on_filter, open_at_filter
+from .hours import BERLIN, berlin_now, closed_on_filter, open_at_filter
 from .models.places import Weekday
 
 PAGE_SIZE = 20
@@ -47,7 +47,7 @@ class FinderForm(forms.Form):
     def __init__(self, data, *, towns, categories, targets, languages, fields=None):
         super().__init__(data)
         any_choice = ("", _("all"))
-        self.fields["town"].choices = [any_choice, *((t.slug, t.title) for t in towns)]
+        self.fields["town"].choices = [any_choice, *((t.slug_de, t.title) for t in towns)]
         self.fields["category"].choices = [any_choice, *((c.slug, str(c)) for c in categories)]
         self.fields["target"].choices = [any_choice, *((t.slug, t.name) for t in targets)]
         self.fields["language"].choices = [any_choice, *((lang.code, lang.native_name) for lang in languages)]
@@ -76,14 +76,18 @@ def clean_filters(form):
     for name in form.errors:
         label = form.fields[name].label if name in form.fields else name
         notices.append(_("The filter “%(filter)s” had an unknown value and was ignored.") % {"filter": label})
-    values = {name: value for name, value in form.cleaned_data.items() if value not in (None, "", False)}
+    values = {
+        name: value
+        for name, value in form.cleaned_data.items()
+        if value is not None and value is not False and value != ""  # 0 (Monday) is a value
+    }
     return values, notices
 
 
 def apply_filters(queryset, values, *, today=None, now=None):
     today = today or datetime.date.today()
     if "town" in values:
-        queryset = queryset.filter(town__slug=values["town"])
+        queryset = queryset.filter(town__slug_de=values["town"])
     if "category" in values:
         slug = values["category"]
         queryset = queryset.filter(Q(categories__slug=slug) | Q(categories__parent__slug=slug))
@@ -98,8 +102,9 @@ def apply_filters(queryset, values, *, today=None, now=None):
     if values.get("accessible"):
         queryset = queryset.filter(step_free=True)
     if values.get("open_now"):
-        moment = now or berlin_now()
-        queryset = queryset.filter(open_at_filter(moment)).exclude(closed_on_filter(moment.date()))
+        moment = (now or berlin_now()).astimezone(BERLIN)
+        closed = queryset.model.objects.filter(closed_on_filter(moment.date())).values("pk")
+        queryset = queryset.filter(open_at_filter(moment)).exclude(pk__in=closed)
     return queryset.distinct()
 
 

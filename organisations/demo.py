@@ -2,11 +2,11 @@
 
 from django.contrib.auth.models import Group
 
-from home.models import TownPage
+from home.models import CountyHomePage, TownPage
 from portal import demo, tenancy
 from portal.factories import UserFactory
 
-from .models import Organisation
+from .models import Organisation, OrganisationIndexPage
 
 ORGANISATIONS = [
     (
@@ -65,3 +65,41 @@ def organisations():
         if kind == Organisation.Kind.MSO:
             member = UserFactory(username=f"mso-{organisation.pk}", groups=[mso_group])
             organisation.members.add(member)
+
+
+DIRECTORY = {
+    "slug": "organisationen",
+    "title": {
+        "de": "Organisationen",
+        "en": "Organisations",
+        "ar": "المنظمات",
+        "uk": "Організації",
+        "tr": "Kuruluşlar",
+        "fa": "سازمان‌ها",
+        "ru": "Организации",
+        "de-x-ls": "Vereine und Ämter",
+    },
+    "intro": {
+        "de": "Träger, Vereine, Migrantenorganisationen und Behörden im Landkreis.",
+        "en": "Providers, associations, migrant organisations and public bodies in the county.",
+    },
+}
+
+
+@demo.step(75, "organisation directory")
+def directory():
+    from offers.demo import _ensure_child
+
+    _ensure_child(CountyHomePage.objects.get(), OrganisationIndexPage, DIRECTORY)
+
+
+@demo.step(76, "profile waiting for moderation")
+def pending_profile_change():
+    """The Ukrainian association has submitted a new description; a moderator must approve it."""
+    organisation = Organisation.objects.get(name="Ukrainische Gemeinschaft Bergheim e. V.")
+    if organisation.workflow_in_progress or organisation.has_unpublished_changes:
+        return
+    member = organisation.members.first()
+    organisation.description_de = "Treffpunkt, Beratung und Kinderprogramm auf Ukrainisch und Deutsch. Neu: Hausaufgabenhilfe am Mittwoch."
+    organisation.save_revision(user=member)
+    organisation.get_workflow().start(organisation, member)

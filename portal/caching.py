@@ -6,6 +6,7 @@ see stale data after the request that changed it.
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from wagtail.signals import post_page_move
 
 _registry = {}
 
@@ -29,8 +30,18 @@ def _invalidate(key):
     return handler
 
 
+def _forget_restricted_paths(**kwargs):
+    cache.delete("kreisnetz:restricted-paths")
+
+
+post_page_move.connect(_forget_restricted_paths, dispatch_uid="kreisnetz:restricted-paths:move")
+
+
 def restricted_paths():
-    """Paths of pages with a view restriction (their subtrees are not public)."""
+    """Paths of pages with a view restriction (their subtrees are not public).
+
+    Dropped when a restriction changes and when any page moves (paths change with a move).
+    """
     from wagtail.models import PageViewRestriction
 
     return cached(

@@ -82,13 +82,24 @@ class LanguageVersion:
 def language_versions(request, page=None):
     """The same page (or view) in every language, for the switcher and hreflang links."""
     current = translation.get_language()
+    suffix = _route_suffix(request, page)
     versions = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            url = page.get_url(request=request) if page is not None else translation_url(request, code)
+            url = (
+                page.get_url(request=request) + suffix if page is not None else translation_url(request, code)
+            )
         if url:
             versions.append(LanguageVersion(code, local_name(code), url, code == current))
     return versions
+
+
+def _route_suffix(request, page):
+    """The part of the path below a page (routable pages serve sub-paths such as profiles)."""
+    if page is None:
+        return ""
+    base = page.get_url(request=request) or ""
+    return request.path[len(base) :] if base and request.path.startswith(base) else ""
 
 
 def translation_url(request, code):

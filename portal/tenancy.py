@@ -19,6 +19,7 @@ from wagtail.models import (
     Page,
     Site,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -124,11 +125,39 @@ def setup_county(name):
     _grant_collection(editors, Collection.get_first_root_node())
 
     moderators, _created = Group.objects.get_or_create(name=group_name("moderators"))
-    moderators.permissions.add(access)
+    moderators.permissions.add(
+        access, *_model_permissions("organisations", "organisation", "view", "change", "publish")
+    )
     _grant_pages(moderators, county, MODERATOR_PAGE_PERMISSIONS)
 
-    Group.objects.get_or_create(name=group_name("mso_members"))
+    members, _created = Group.objects.get_or_create(name=group_name("mso_members"))
+    members.permissions.add(access, *_model_permissions("organisations", "organisation", "view", "change"))
+    _profile_workflow(moderators, editors)
     return county
+
+
+def _model_permissions(app_label, model, *actions):
+    return list(
+        Permission.objects.filter(
+            content_type__app_label=app_label, codename__in=[f"{action}_{model}" for action in actions]
+        )
+    )
+
+
+def _profile_workflow(*approvers):
+    """Changes to organisation profiles are approved by moderators or county editors."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from organisations.models import Organisation
+
+    content_type = ContentType.objects.get_for_model(Organisation)
+    if WorkflowContentType.objects.filter(content_type=content_type).exists():
+        return
+    workflow = Workflow.objects.create(name=_("Organisation profiles"), active=True)
+    task = GroupApprovalTask.objects.create(name=_("Approve organisation profile"))
+    task.groups.set(approvers)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
 
 
 def _snippet_permissions():
@@ -145,7 +174,7 @@ def _snippet_permissions():
 
 
 def _crud(model):
-    return [f"{action}_{model}" for action in ("add", "change", "delete", "view")]
+    return [f"{action}_{model}" for action in ("add", "change", "delete", "view", "publish")]
 
 
 def validate_town_name(name):

@@ -38,6 +38,11 @@ MATRIX = {
     ("add_contact_point", "contact_finder_a"): TOWN_A,
     ("add_contact_point", "contact_finder_b"): TOWN_B,
     ("move", "offer_a_to_finder_b"): COUNTY,
+    # Organisation profiles: members edit their own (as a draft for moderation); the county publishes.
+    ("edit_profile", "org_mso"): {"mso_member", "county_editor", "admin"},
+    ("edit_profile", "org_other"): COUNTY,
+    ("publish_profile", "org_mso"): COUNTY,
+    ("delete_profile", "org_mso"): COUNTY,
     # Vocabularies belong to the county.
     ("edit_snippet", "category"): COUNTY,
     # Media: each town's collection is its own; the county's root collection is the county's.
@@ -67,4 +72,5 @@ PUBLIC_URLS = {
     "/open-data/organisations.json": ALL,
     "/geo/places.geojson": ALL,
     "/api/v2/pages/": ALL,
+    "/organisationen/": ALL,
 }

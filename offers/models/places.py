@@ -156,14 +156,19 @@ class ReviewMixin(models.Model):
 
 
 def overlapping(ranges):
-    """Pairs of (weekday, opens, closes, ...) ranges that overlap on the same weekday."""
+    """Pairs (earlier, later) of (weekday, opens, closes, ...) ranges overlapping on one weekday."""
     clashes = []
     by_day = {}
     for item in ranges:
         by_day.setdefault(item[0], []).append(item)
     for items in by_day.values():
         items.sort(key=lambda item: item[1])
-        clashes += [(a, b) for a, b in zip(items, items[1:], strict=False) if b[1] < a[2]]
+        latest = items[0]
+        for item in items[1:]:
+            if item[1] < latest[2]:
+                clashes.append((latest, item))
+            if item[2] > latest[2]:
+                latest = item
     return clashes
 
 
@@ -175,7 +180,8 @@ class PlacePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get(self.hours_formset)
-        if formset is not None:
+        # modelcluster cleans the formsets after the form: clean them now to compare their rows.
+        if formset is not None and formset.is_valid():
             ranges = []
             for form in formset.forms:
                 data = getattr(form, "cleaned_data", None) or {}

@@ -78,11 +78,22 @@ def offer_data(page, url):
     return {key: value for key, value in data.items() if value not in (None, [], "")}
 
 
+PUBLIC_OFFICES = {
+    "immigration_office",
+    "job_centre",
+    "employment_agency",
+    "citizens_office",
+    "integration_officer",
+}
+
+
 def contact_point_data(page, url):
-    public = page.organisation is not None and page.organisation.kind == "public_body"
+    public = page.kind in PUBLIC_OFFICES or (
+        page.organisation is not None and page.organisation.kind == "public_body"
+    )
     data = {
         "@context": "https://schema.org",
-        "@type": "GovernmentOffice" if public or page.kind != "other" else "LocalBusiness",
+        "@type": "GovernmentOffice" if public else "LocalBusiness",
         **{k: v for k, v in _place(page, url).items() if k != "@type"},
         "description": page.intro,
         "url": url,

@@ -19,6 +19,8 @@ PAGES = {
     "contact_point": "/anlaufstellen/auslaenderbehoerde/",
     "map": "/karte/",
     "open_data": "/open-data/",
+    "organisations": "/organisationen/",
+    "organisation_profile": "/organisationen/kreisvolkshochschule-hohenau/",
 }
 LANGUAGES = {"de": "", "ar": "/ar"}
 
@@ -51,7 +53,13 @@ def _places(county):
     taxonomy_defaults.load()
     for model, spec in {**demo.FINDERS, **demo.COUNTY_PAGES}.items():
         demo._ensure_child(county, model, spec)
-    OrganisationFactory(name="Kreisvolkshochschule Hohenau")
+    OrganisationFactory(
+        name="Kreisvolkshochschule Hohenau", kind="public_body", website="https://kvhs.example"
+    )
+    from organisations.demo import DIRECTORY
+    from organisations.models import OrganisationIndexPage
+
+    demo._ensure_child(county, OrganisationIndexPage, DIRECTORY)
     offer = {**OFFERS[0], "town": None}
     categories = list(demo.Category.objects.filter(slug__in=offer["categories"]))
     demo._place(OfferPage, OfferIndexPage, offer, 0, {"cost": "free", "categories": categories})

@@ -164,7 +164,43 @@ def edit_media(client, world, target):
     return _reload(obj).title == NEW_TITLE
 
 
+def _profile_form(client, organisation):
+    url = reverse("wagtailsnippets_organisations_organisation:edit", args=[organisation.pk])
+    response = client.get(url)
+    return url, (form_data(response) if response.status_code == 200 else None)
+
+
+def edit_profile(client, world, target):
+    organisation = world[target]
+    before = organisation.revisions.count()
+    url, data = _profile_form(client, organisation)
+    if data is None:
+        return False
+    data["description_de"] = "Neue Beschreibung"
+    client.post(url, data)
+    return organisation.revisions.count() > before
+
+
+def publish_profile(client, world, target):
+    organisation = world[target]
+    url, data = _profile_form(client, organisation)
+    if data is None:
+        return False
+    data.update({"description_de": "Veröffentlicht", "action-publish": "action-publish"})
+    client.post(url, data)
+    return _reload(organisation).description_de == "Veröffentlicht"
+
+
+def delete_profile(client, world, target):
+    organisation = world[target]
+    client.post(reverse("wagtailsnippets_organisations_organisation:delete", args=[organisation.pk]))
+    return _reload(organisation) is None
+
+
 ACTIONS = {
+    "edit_profile": edit_profile,
+    "publish_profile": publish_profile,
+    "delete_profile": delete_profile,
     "edit": edit,
     "publish": publish,
     "unpublish": unpublish,

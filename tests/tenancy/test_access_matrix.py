@@ -6,6 +6,8 @@ from django.db import connection
 
 from home.factories import ContentPageFactory
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
+from organisations.factories import OrganisationFactory
+from organisations.models import Organisation, OrganisationIndexPage
 from tests.access_matrix import MATRIX, PUBLIC_URLS
 from tests.conftest import ROLES
 
@@ -39,6 +41,11 @@ def world(county, town_a, town_b, users):
         offer.save_revision().publish()
         objects[f"offer_{key}"] = offer
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
+    objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
+    objects["org_mso"].members.add(users["mso_member"])
+    objects["org_other"] = OrganisationFactory(name="Anderer Verein", kind=Organisation.Kind.MSO)
+    directory = OrganisationIndexPage(title="Organisationen", slug="organisationen")
+    county.add_child(instance=directory)
     for key, collection in (("a", town_a.collection), ("b", town_b.collection), ("county", root_collection)):
         objects[f"image_{key}"] = wagtail_factories.ImageFactory(collection=collection, title=f"Bild {key}")
         objects[f"doc_{key}"] = wagtail_factories.DocumentFactory(

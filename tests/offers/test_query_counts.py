@@ -1,0 +1,109 @@
+"""The finders render in a number of queries that does not grow with the number of places.
+
+Every count is taken on a second request: the first one fills Wagtail's cache of site root paths,
+as any request after a deploy does.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from offers.hours import BERLIN
+
+from .factories import ContactPointPageFactory, OfferPageFactory
+from .parsing import listed_slugs
+
+MAX_QUERIES = 12
+# Each query matches some of the first ten places: an empty result would skip the prefetches.
+OFFER_QUERIES = ["", "?category=sprache&language=ar&day=5&free=on", "?sort=town&accessible=on&open_now=on"]
+CONTACT_POINT_QUERIES = ["", "?language=ar&day=3&accessible=on&sort=reviewed", "?town=altdorf&open_now=on"]
+CATEGORIES = [["deutschkurs", "sprachcafe"], ["migrationsberatung"], ["sprache", "kita"]]
+LANGUAGES = [["ar", "de"], ["uk", "ru", "de"], ["fa"]]
+# Saturday 11 January 2025, 13:30 in Berlin: every place is open (see the hours below)
+SATURDAY_AFTERNOON = datetime.datetime(2025, 1, 11, 13, 30, tzinfo=BERLIN)
+
+
+@pytest.fixture(autouse=True)
+def _frozen_time(monkeypatch):
+    monkeypatch.setattr("offers.finder.berlin_now", lambda: SATURDAY_AFTERNOON)
+    monkeypatch.setattr("offers.services.listing.berlin_now", lambda: SATURDAY_AFTERNOON)
+
+
+def _add_offers(finders, count):
+    for number in range(count):
+        OfferPageFactory(
+            parent=(finders.county, finders.a, finders.b)[number % 3],
+            categories=CATEGORIES[number % 3],
+            target_groups=["erwachsene"],
+            languages=LANGUAGES[number % 3],
+            hours=[(number % 7, "09:00", "12:00"), (5, "13:00", "15:00")],
+            closures=[("2025-12-24", "2025-12-31")],
+            step_free=bool(number % 2),
+        )
+
+
+def _add_contact_points(finders, count):
+    for number in range(count):
+        ContactPointPageFactory(
+            parent=(finders.county, finders.a, finders.b)[number % 3],
+            languages=LANGUAGES[number % 3],
+            topics=["aufenthalt", "arbeit"],
+            hours=[(number % 7, "08:00", "12:00"), (5, "13:00", "16:00")],
+            closures=[("2025-12-24", "2025-12-31")],
+            step_free=bool(number % 2),
+        )
+
+
+def _count(client, url):
+    assert client.get(url).status_code == 200  # fills the caches, as earlier visitors would
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert listed_slugs(response)  # an empty page would skip the prefetch queries
+    return len(queries)
+
+
+@pytest.mark.parametrize("query", OFFER_QUERIES)
+def test_offer_finder_queries_do_not_grow_with_offers(client, offer_finders, query):
+    _add_offers(offer_finders, 10)
+    with_10 = _count(client, f"/angebote/{query}")
+    _add_offers(offer_finders, 50)
+    with_60 = _count(client, f"/angebote/{query}")
+
+    assert with_10 == with_60
+
+
+@pytest.mark.parametrize("query", OFFER_QUERIES)
+def test_offer_finder_needs_at_most_12_queries(client, offer_finders, django_assert_max_num_queries, query):
+    _add_offers(offer_finders, 60)
+    assert client.get(f"/angebote/{query}").status_code == 200
+
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(f"/angebote/{query}")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("query", CONTACT_POINT_QUERIES)
+def test_contact_point_finder_queries_do_not_grow_with_contact_points(client, contact_finders, query):
+    _add_contact_points(contact_finders, 10)
+    with_10 = _count(client, f"/anlaufstellen/{query}")
+    _add_contact_points(contact_finders, 50)
+    with_60 = _count(client, f"/anlaufstellen/{query}")
+
+    assert with_10 == with_60
+
+
+@pytest.mark.parametrize("query", CONTACT_POINT_QUERIES)
+def test_contact_point_finder_needs_at_most_12_queries(
+    client, contact_finders, django_assert_max_num_queries, query
+):
+    _add_contact_points(contact_finders, 60)
+    assert client.get(f"/anlaufstellen/{query}").status_code == 200
+
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(f"/anlaufstellen/{query}")
+
+    assert response.status_code == 200

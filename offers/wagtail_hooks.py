@@ -81,28 +81,26 @@ PLACE_COLUMNS = [
 ]
 
 
-class OfferListingViewSet(PageListingViewSet):
-    model = OfferPage
-    icon = "doc-full-inverse"
-    menu_label = _("Offers")
-    menu_order = 150
-    add_to_admin_menu = True
-    name = "offers"
-    filterset_class = PlaceFilterSet
-    columns = [*PageListingViewSet.columns, *PLACE_COLUMNS]
-
-
-class ContactPointListingViewSet(PageListingViewSet):
-    model = ContactPointPage
-    icon = "site"
-    menu_label = _("Contact points")
-    menu_order = 160
-    add_to_admin_menu = True
-    name = "contact_points"
-    filterset_class = ContactPointFilterSet
-    columns = [*PageListingViewSet.columns, *PLACE_COLUMNS]
+def listing_viewset(model, filterset, name, label, icon, order):
+    """An admin listing of one place type with its town, review dates and a review filter."""
+    attributes = {
+        "model": model,
+        "icon": icon,
+        "menu_label": label,
+        "menu_order": order,
+        "add_to_admin_menu": True,
+        "name": name,
+        "filterset_class": filterset,
+        "columns": [*PageListingViewSet.columns, *PLACE_COLUMNS],
+    }
+    return type(f"{model.__name__}ListingViewSet", (PageListingViewSet,), attributes)(name)
 
 
 @hooks.register("register_admin_viewset")
 def register_listings():
-    return [OfferListingViewSet("offers"), ContactPointListingViewSet("contact_points")]
+    return [
+        listing_viewset(OfferPage, PlaceFilterSet, "offers", _("Offers"), "doc-full-inverse", 150),
+        listing_viewset(
+            ContactPointPage, ContactPointFilterSet, "contact_points", _("Contact points"), "site", 160
+        ),
+    ]

@@ -49,7 +49,9 @@ class Category(models.Model):
         return self.parent if self.parent_id else self
 
 
-class TargetGroup(models.Model):
+class Vocabulary(models.Model):
+    """A flat, translated, ordered list the county maintains."""
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("short name for addresses"), max_length=80, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -57,30 +59,25 @@ class TargetGroup(models.Model):
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
     class Meta:
+        abstract = True
         ordering = ["sort_order", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(Vocabulary):
+    class Meta(Vocabulary.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
 
-    def __str__(self):
-        return self.name
 
-
-class Topic(models.Model):
+class Topic(Vocabulary):
     """A responsibility area (residence, language courses, work, ...) served by contact points."""
 
-    name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("short name for addresses"), max_length=80, unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order", "slug"]
+    class Meta(Vocabulary.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-
-    def __str__(self):
-        return self.name
 
 
 def _babel_locale(code):

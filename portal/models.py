@@ -123,6 +123,12 @@ class BasePage(Page):
         """Ancestors below the root, loaded once per request (breadcrumbs, town scope)."""
         return list(self.get_ancestors().filter(depth__gt=1))
 
+    def town_scope(self):
+        """The town page this page belongs to, or None for county pages."""
+        from home.models import TownPage
+
+        return self.ancestor_of_type(TownPage)
+
     def ancestor_of_type(self, model):
         content_type = ContentType.objects.get_for_model(model)
         return next((page for page in self.ancestors if page.content_type_id == content_type.pk), None)

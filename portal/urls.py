@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("healthz", views.healthz, name="healthz"),
     path("", include("offers.urls")),
+    path("", include("events.urls")),
 ]
 
 if settings.DEBUG:

@@ -38,6 +38,12 @@ MATRIX = {
     ("add_contact_point", "contact_finder_a"): TOWN_A,
     ("add_contact_point", "contact_finder_b"): TOWN_B,
     ("move", "offer_a_to_finder_b"): COUNTY,
+    # Events: a town's editors keep their own calendar.
+    **{(action, "event_a"): TOWN_A for action in ("edit", "publish", "unpublish", "delete")},
+    **{(action, "event_b"): TOWN_B for action in ("edit", "publish", "unpublish", "delete")},
+    ("add_event", "calendar_a"): TOWN_A,
+    ("add_event", "calendar_b"): TOWN_B,
+    ("add_event", "calendar_county"): COUNTY,
     # Organisation profiles: members edit their own (as a draft for moderation); the county publishes.
     ("edit_profile", "org_mso"): {"mso_member", "county_editor", "admin"},
     ("edit_profile", "org_other"): COUNTY,
@@ -73,4 +79,6 @@ PUBLIC_URLS = {
     "/geo/places.geojson": ALL,
     "/api/v2/pages/": ALL,
     "/organisationen/": ALL,
+    "/calendar/all.ics": ALL,
+    "/termine/": ALL,
 }

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching import cached
 from portal.models import BasePage
 
 LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
@@ -17,11 +18,6 @@ class FinderPage(BasePage):
     class Meta:
         abstract = True
 
-    def town_scope(self):
-        from home.models import TownPage
-
-        return self.ancestor_of_type(TownPage)
-
     def get_context(self, request, *args, **kwargs):
         from offers.services.listing import find
 
@@ -30,10 +26,21 @@ class FinderPage(BasePage):
         context["result"] = find(
             self.listed_model, request.GET, town=context["town_scope"], fields=self.finder_fields
         )
+        context["map_page"] = cached("map-page", lambda: MapPage.objects.live().first(), [MapPage])
+        context["export_query"] = self.export_query(request, context["town_scope"])
         return context
+
+    def export_query(self, request, town):
+        """The current filters as a query string for the map and the downloads."""
+        params = request.GET.copy()
+        params.pop("page", None)
+        if town is not None:
+            params["town"] = town.slug_de
+        return params.urlencode()
 
 
 class OfferIndexPage(FinderPage):
+    dataset = "offers"
     parent_page_types = LISTING_PARENTS
     subpage_types = ["offers.OfferPage"]
     template = "offers/finder_page.html"
@@ -53,6 +60,7 @@ class ContactPointIndexPage(FinderPage):
     parent_page_types = LISTING_PARENTS
     subpage_types = ["offers.ContactPointPage"]
     template = "offers/finder_page.html"
+    dataset = "contact-points"
     finder_fields = ("town", "language", "day", "accessible", "open_now", "sort")
 
     class Meta:

@@ -103,7 +103,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='organisation',
             name='slug',
-            field=models.SlugField(blank=True, max_length=200, verbose_name='short name for addresses'),
+            field=models.SlugField(blank=True, db_index=False, max_length=200, verbose_name='short name for addresses'),
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(

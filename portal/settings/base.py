@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "home",
     "organisations",
     "offers",
+    "events",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

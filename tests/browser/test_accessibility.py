@@ -1,5 +1,7 @@
 """axe-core in Chromium: public pages in German and Arabic, desktop and phone, 0 violations."""
 
+import datetime
+
 import pytest
 
 from home.factories import ContentPageFactory
@@ -21,6 +23,8 @@ PAGES = {
     "open_data": "/open-data/",
     "organisations": "/organisationen/",
     "organisation_profile": "/organisationen/kreisvolkshochschule-hohenau/",
+    "calendar": "/termine/",
+    "event": "/termine/sprachcafe-mittwochs/",
 }
 LANGUAGES = {"de": "", "ar": "/ar"}
 
@@ -48,7 +52,9 @@ def _places(county):
     from offers import demo, taxonomy_defaults
     from offers.demo_content import CONTACT_POINTS, OFFERS
     from offers.models import ContactPointIndexPage, ContactPointPage, OfferIndexPage, OfferPage
+    from organisations.demo import DIRECTORY
     from organisations.factories import OrganisationFactory
+    from organisations.models import OrganisationIndexPage
 
     taxonomy_defaults.load()
     for model, spec in {**demo.FINDERS, **demo.COUNTY_PAGES}.items():
@@ -56,14 +62,35 @@ def _places(county):
     OrganisationFactory(
         name="Kreisvolkshochschule Hohenau", kind="public_body", website="https://kvhs.example"
     )
-    from organisations.demo import DIRECTORY
-    from organisations.models import OrganisationIndexPage
-
     demo._ensure_child(county, OrganisationIndexPage, DIRECTORY)
     offer = {**OFFERS[0], "town": None}
     categories = list(demo.Category.objects.filter(slug__in=offer["categories"]))
     demo._place(OfferPage, OfferIndexPage, offer, 0, {"cost": "free", "categories": categories})
     demo._place(ContactPointPage, ContactPointIndexPage, CONTACT_POINTS[0], 1, {"kind": "immigration_office"})
+    _events(county)
+
+
+def _events(county):
+    """A county calendar with a weekly event (its first spec from the demo data)."""
+    from events import demo as event_demo
+    from events.models import EventIndexPage, EventPage
+    from offers.demo import _ensure_child
+
+    calendar = _ensure_child(county, EventIndexPage, event_demo.CALENDAR)
+    spec = event_demo._events()[0]
+    event = EventPage(
+        slug=spec["slug"],
+        title=spec["title"]["de"],
+        title_ar=spec["title"]["ar"],
+        intro=spec["intro"]["de"],
+        start=spec["start"],
+        end=spec["start"] + datetime.timedelta(hours=2),
+        recurrence=spec["recurrence"],
+        street=spec["street"],
+        kind=spec["kind"],
+    )
+    calendar.add_child(instance=event)
+    event.save_revision().publish()
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))

@@ -68,17 +68,19 @@ def move(client, world, target):
     return _move(client, world, target, world[f"{target}_sibling"])
 
 
-def _add(client, world, target, model_name, title):
+def _add(client, world, target, model_name, title, app="offers", extra=None):
     parent = world[target]
-    url = reverse("wagtailadmin_pages:add", args=["offers", model_name, parent.pk])
+    url = reverse("wagtailadmin_pages:add", args=[app, model_name, parent.pk])
     response = client.get(url)
     if response.status_code != 200:
         return False
     from django.apps import apps
 
-    model = apps.get_model("offers", model_name)
+    model = apps.get_model(app, model_name)
     data = {**form_data(response, "form#page-edit-form"), **empty_streamfields(model)}
-    data.update({"title_de": title, "slug_de": slugify(title), "action-publish": "action-publish"})
+    data.update(
+        {"title_de": title, "slug_de": slugify(title), "action-publish": "action-publish", **(extra or {})}
+    )
     if model_name == "contactpointpage":
         data["kind"] = "other"
     client.post(url, data)
@@ -91,6 +93,11 @@ def add_offer(client, world, target):
 
 def add_contact_point(client, world, target):
     return _add(client, world, target, "contactpointpage", "Neue Anlaufstelle")
+
+
+def add_event(client, world, target):
+    times = {"start": "2027-03-03 16:00", "end": "2027-03-03 18:00"}
+    return _add(client, world, target, "eventpage", "Neuer Termin", app="events", extra=times)
 
 
 def edit_snippet(client, world, target):
@@ -214,6 +221,7 @@ ACTIONS = {
     "add_offer": add_offer,
     "add_contact_point": add_contact_point,
     "edit_snippet": edit_snippet,
+    "add_event": add_event,
 }
 
 

@@ -1,9 +1,13 @@
 """Every role × every admin action of the matrix: allowed ones take effect, others change nothing."""
 
+import datetime
+
 import pytest
 import wagtail_factories
 from django.db import connection
+from django.utils import timezone
 
+from events.models import EventIndexPage, EventPage
 from home.factories import ContentPageFactory
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
 from organisations.factories import OrganisationFactory
@@ -40,6 +44,18 @@ def world(county, town_a, town_b, users):
         objects[f"finder_{key}"].add_child(instance=offer)
         offer.save_revision().publish()
         objects[f"offer_{key}"] = offer
+    for key, parent in (("a", town_a.page), ("b", town_b.page), ("county", county)):
+        calendar = EventIndexPage(title=f"Termine {key}", slug="termine")
+        parent.add_child(instance=calendar)
+        calendar.save_revision().publish()
+        objects[f"calendar_{key}"] = calendar
+        start = timezone.now() + datetime.timedelta(days=7)
+        event = EventPage(
+            title=f"Termin {key}", slug=f"termin-{key}", start=start, end=start + datetime.timedelta(hours=1)
+        )
+        calendar.add_child(instance=event)
+        event.save_revision().publish()
+        objects[f"event_{key}"] = event
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])

@@ -1,0 +1,192 @@
+"""Demo calendars and events: recurring, single, cancelled, trainings (dates relative to today)."""
+
+import datetime
+
+from django.db import transaction
+
+from home.models import CountyHomePage, TownPage
+from offers.demo import _ensure_child, _localized
+from offers.hours import BERLIN
+from offers.models import ContactPointPage, LanguageCode
+from organisations.models import Organisation
+from portal import demo
+
+from .models import EventIndexPage, EventPage
+
+CALENDAR = {
+    "slug": "termine",
+    "title": {
+        "de": "Termine",
+        "en": "Events",
+        "ar": "المواعيد",
+        "uk": "Події",
+        "tr": "Etkinlikler",
+        "fa": "رویدادها",
+        "ru": "События",
+        "de-x-ls": "Termine",
+    },
+}
+
+
+def _next(weekday, hour, minute=0, weeks=0):
+    today = datetime.datetime.now(tz=BERLIN).date()
+    day = today + datetime.timedelta(days=(weekday - today.weekday()) % 7 + 7 * weeks)
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=BERLIN)
+
+
+def _events():
+    return [
+        {
+            "slug": "sprachcafe-mittwochs",
+            "town": "Lindenfeld",
+            "kind": "meeting_place",
+            "start": _next(2, 16),
+            "hours": 2,
+            "recurrence": "FREQ=WEEKLY;BYDAY=WE",
+            "languages": ["de", "ar", "fa", "uk"],
+            "street": "Marktplatz 1",
+            "title": {
+                "de": "Sprachcafé am Mittwoch",
+                "en": "Language café on Wednesdays",
+                "ar": "مقهى اللغة يوم الأربعاء",
+                "de-x-ls": "Sprach-Café am Mittwoch",
+            },
+            "intro": {
+                "de": "Jeden Mittwoch Deutsch sprechen bei Kaffee und Kuchen.",
+                "en": "Speak German every Wednesday over coffee and cake.",
+                "ar": "تحدّث الألمانية كل أربعاء مع القهوة والكعك.",
+            },
+        },
+        {
+            "slug": "fussball-samstags",
+            "town": "Ostermoor",
+            "kind": "sport",
+            "start": _next(5, 10),
+            "hours": 2,
+            "recurrence": "FREQ=WEEKLY;BYDAY=SA",
+            "languages": ["de", "en"],
+            "organiser": "TSV Ostermoor 1911 e. V.",
+            "street": "Sportplatzweg 2",
+            "title": {
+                "de": "Offenes Fußballtraining",
+                "en": "Open football training",
+                "ar": "تدريب كرة القدم المفتوح",
+            },
+            "intro": {"de": "Jeden Samstag, alle können mitspielen."},
+        },
+        {
+            "slug": "kulturabend-monatlich",
+            "town": "Hohenau",
+            "kind": "culture",
+            "start": _next(4, 18),
+            "hours": 3,
+            "recurrence": "FREQ=MONTHLY;BYDAY=1FR",
+            "languages": ["de", "ar"],
+            "organiser": "Deutsch-Syrischer Kulturverein Hohenau e. V.",
+            "street": "Lindenallee 19",
+            "title": {"de": "Kulturabend", "en": "Cultural evening", "ar": "أمسية ثقافية"},
+            "intro": {"de": "Am ersten Freitag im Monat: Musik, Lesungen und Essen."},
+        },
+        {
+            "slug": "infoabend-anerkennung",
+            "town": "Hohenau",
+            "kind": "information",
+            "start": _next(1, 18, weeks=2),
+            "hours": 2,
+            "languages": ["de", "ar", "uk", "ru"],
+            "venue": "jobcenter",
+            "title": {
+                "de": "Infoabend: Berufsabschlüsse anerkennen lassen",
+                "en": "Information evening: getting qualifications recognised",
+                "ar": "أمسية معلومات: الاعتراف بالشهادات المهنية",
+                "uk": "Інформаційний вечір: визнання професійних дипломів",
+            },
+            "intro": {"de": "Wie läuft die Anerkennung ab, was kostet sie, wer hilft?"},
+        },
+        {
+            "slug": "elterncafe-ausflug",
+            "town": "Kleinsassen",
+            "kind": "meeting_place",
+            "start": _next(5, 9, weeks=1),
+            "hours": 5,
+            "status": "cancelled",
+            "languages": ["de", "tr"],
+            "street": "Dorfstraße 5",
+            "title": {
+                "de": "Ausflug des Elterncafés",
+                "en": "Parents' café outing",
+                "ar": "رحلة مقهى الأهالي",
+            },
+            "intro": {"de": "Fällt wegen Krankheit aus. Ein neuer Termin folgt."},
+        },
+        {
+            "slug": "schulung-interkulturelle-kompetenz",
+            "town": None,
+            "kind": "training",
+            "audience": "staff",
+            "start": _next(3, 9, weeks=3),
+            "hours": 7,
+            "languages": ["de"],
+            "street": "Kreishausplatz 1",
+            "title": {
+                "de": "Schulung: Interkulturelle Kompetenz in der Verwaltung",
+                "en": "Training: intercultural competence in public administration",
+            },
+            "intro": {"de": "Ganztägige Schulung für Mitarbeitende der Gemeinden und des Landkreises."},
+        },
+        {
+            "slug": "schulung-sprachmittlung-online",
+            "town": None,
+            "kind": "training",
+            "audience": "volunteers",
+            "start": _next(0, 18, weeks=1),
+            "hours": 2,
+            "languages": ["de"],
+            "online_url": "https://video.landkreis-hohenau.example/sprachmittlung",
+            "title": {
+                "de": "Online-Schulung für Ehrenamtliche: Sprachmittlung",
+                "en": "Online training for volunteers: language mediation",
+            },
+            "intro": {"de": "Wie übersetze ich gut und neutral? Mit Übungen aus der Praxis."},
+        },
+    ]
+
+
+@demo.step(100, "event calendars")
+def calendars():
+    county = CountyHomePage.objects.get()
+    for parent in [county, *TownPage.objects.child_of(county)]:
+        _ensure_child(parent, EventIndexPage, CALENDAR)
+
+
+@demo.step(110, "events")
+@transaction.atomic
+def events():
+    county = CountyHomePage.objects.get()
+    organisations = {o.name: o for o in Organisation.objects.all()}
+    for spec in _events():
+        parent_page = TownPage.objects.get(title_de=spec["town"]) if spec["town"] else county
+        calendar = EventIndexPage.objects.child_of(parent_page).get()
+        if EventPage.objects.child_of(calendar).filter(slug_de=spec["slug"]).exists():
+            continue
+        event = EventPage(
+            slug=spec["slug"],
+            **_localized("title", spec["title"]),
+            **_localized("intro", spec["intro"]),
+            start=spec["start"],
+            end=spec["start"] + datetime.timedelta(hours=spec["hours"]),
+            recurrence=spec.get("recurrence", ""),
+            kind=spec["kind"],
+            training_audience=spec.get("audience", ""),
+            status=spec.get("status", "scheduled"),
+            organiser=organisations.get(spec.get("organiser")),
+            venue=ContactPointPage.objects.filter(slug_de=spec["venue"]).first()
+            if spec.get("venue")
+            else None,
+            online_url=spec.get("online_url", ""),
+            street=spec.get("street", ""),
+            city=spec["town"] or "Hohenau",
+        )
+        event.languages = list(LanguageCode.objects.filter(code__in=spec["languages"]))
+        calendar.add_child(instance=event)
+        event.save_revision().publish()

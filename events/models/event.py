@@ -1,0 +1,196 @@
+"""Event pages: dated or recurring, at a venue or online, with a stable iCalendar identity."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from offers.models.offer import Cost, TownMixin
+from offers.models.places import AddressMixin
+from portal.models import BasePage
+
+
+class EventKind(models.TextChoices):
+    MEETING_PLACE = "meeting_place", _("meeting place")
+    SPORT = "sport", _("sport")
+    CULTURE = "culture", _("culture")
+    INFORMATION = "information", _("information evening")
+    COURSE = "course", _("course")
+    TRAINING = "training", _("training")
+    ROUND_TABLE = "round_table", _("round table")
+    OTHER = "other", _("other")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("scheduled")
+    CANCELLED = "cancelled", _("cancelled")
+    MOVED = "moved", _("moved")
+
+
+class TrainingAudience(models.TextChoices):
+    STAFF = "staff", _("town and county staff")
+    VOLUNTEERS = "volunteers", _("volunteers")
+    EVERYONE = "everyone", _("everyone")
+
+
+# Fields whose change is a new version of the event for calendar programs (SEQUENCE).
+CALENDAR_FIELDS = ("start", "end", "all_day", "recurrence", "exception_dates", "extra_dates", "status")
+
+
+class EventPage(TownMixin, AddressMixin, BasePage):
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    all_day = models.BooleanField(_("all day"), default=False)
+    recurrence = models.CharField(
+        _("repeats (RRULE)"),
+        max_length=300,
+        blank=True,
+        help_text=_("iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=1WE;COUNT=10."),
+    )
+    exception_dates = models.TextField(
+        _("not on these dates"), blank=True, help_text=_("One date per line, e.g. 2026-12-24.")
+    )
+    extra_dates = models.TextField(_("also on these dates"), blank=True, help_text=_("One date per line."))
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
+    training_audience = models.CharField(
+        _("training for"), max_length=20, choices=TrainingAudience.choices, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    venue = models.ForeignKey(
+        "offers.ContactPointPage",
+        verbose_name=_("venue (contact point)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Or give an address below."),
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    organiser = models.ForeignKey(
+        "organisations.Organisation",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    languages = ParentalManyToManyField("offers.LanguageCode", verbose_name=_("languages"), blank=True)
+    target_groups = ParentalManyToManyField("offers.TargetGroup", verbose_name=_("target groups"), blank=True)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
+    fee_amount = models.DecimalField(_("fee in euro"), max_digits=7, decimal_places=2, null=True, blank=True)
+    step_free = models.BooleanField(_("step-free access"), default=False)
+    image = models.ForeignKey(
+        "portal.KreisnetzImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("alternative text of the image"), max_length=250, blank=True)
+    uid = models.UUIDField(_("calendar identifier"), default=uuid.uuid4, editable=False, unique=True)
+    sequence = models.PositiveIntegerField(_("calendar version"), default=0, editable=False)
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    template = "events/event_page.html"
+    # A copy is a new event for calendar programs: new UID, first version.
+    exclude_fields_in_copy = ["uid", "sequence"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),
+                FieldPanel("recurrence"),
+                FieldRowPanel([FieldPanel("exception_dates"), FieldPanel("extra_dates")]),
+                FieldPanel("status"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("training_audience"), FieldPanel("organiser")],
+            heading=_("What and who"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("languages"),
+                FieldPanel("target_groups"),
+                FieldPanel("cost"),
+                FieldPanel("fee_amount"),
+                FieldPanel("step_free"),
+            ],
+            heading=_("For whom"),
+        ),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
+        *AddressMixin.address_panels,
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.FilterField("town"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        from events.services.recurrence import RecurrenceError, parse_dates, validate_rule
+
+        super().clean()
+        errors = self.clean_address()
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must be after the start.")
+        for field in ("exception_dates", "extra_dates"):
+            try:
+                parse_dates(getattr(self, field))
+            except RecurrenceError as exc:
+                errors[field] = str(exc)
+        if self.recurrence and self.start and "recurrence" not in errors:
+            try:
+                validate_rule(self)
+            except RecurrenceError as exc:
+                errors["recurrence"] = str(exc)
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = _("An image needs an alternative text.")
+        if self.cost != Cost.FREE and self.fee_amount is None:
+            errors["fee_amount"] = _("Give the fee.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).values(*CALENDAR_FIELDS).first()
+            if previous and any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS):
+                self.sequence += 1
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        import datetime
+
+        from django.utils import timezone
+
+        from events.services.recurrence import occurrences
+
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context["upcoming"] = occurrences(self, now, now + datetime.timedelta(days=120))[:10]
+        return context
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def place(self):
+        """Where it happens: the venue (a contact point) or the event's own address."""
+        return self.venue if self.venue_id else self

@@ -1,0 +1,108 @@
+"""Upcoming (or past) occurrences for a calendar page, in a fixed number of queries."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.paginator import Paginator  # noqa: F401 - type of CalendarResult.paginator
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from events.models.event import EventKind, EventPage
+from offers.finder import clean_filters, paginate
+from offers.hours import BERLIN
+from offers.services.listing import build_form
+from portal.caching import public
+
+from .recurrence import expand
+
+DEFAULT_DAYS = 90
+MAX_DAYS = 366
+
+
+class CalendarForm(forms.Form):
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), required=False)
+    start = forms.DateField(
+        label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=gettext_lazy("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    past = forms.BooleanField(label=gettext_lazy("Past events"), required=False)
+
+    def __init__(self, data):
+        super().__init__(data)
+        self.fields["kind"].choices = [("", _("all")), *EventKind.choices]
+
+
+@dataclass
+class CalendarResult:
+    forms: list
+    page: object
+    paginator: Paginator
+    start: datetime.datetime
+    end: datetime.datetime
+    notices: list = field(default_factory=list)
+
+    @property
+    def count(self):
+        return self.paginator.count
+
+
+def _range(values, notices):
+    today = timezone.now().astimezone(BERLIN).date()
+    if values.get("past"):
+        first, last = (
+            values.get("start") or today - datetime.timedelta(days=DEFAULT_DAYS),
+            values.get("end") or today,
+        )
+    else:
+        first = values.get("start") or today
+        last = values.get("end") or first + datetime.timedelta(days=DEFAULT_DAYS)
+    if last < first:
+        notices.append(_("The end of the period was before its start; the dates were swapped."))
+        first, last = last, first
+    if (last - first).days > MAX_DAYS:
+        notices.append(_("A period can be at most one year; it was shortened."))
+        last = first + datetime.timedelta(days=MAX_DAYS)
+    start = datetime.datetime.combine(first, datetime.time(), tzinfo=BERLIN)
+    end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time(), tzinfo=BERLIN)
+    return start, end
+
+
+def candidates(start, end, values, town=None):
+    """Events that may have an occurrence in [start, end): one query, plus prefetches."""
+    queryset = public(EventPage.objects.live()).filter(
+        Q(start__lt=end) & (Q(end__gte=start) | ~Q(recurrence="") | ~Q(extra_dates=""))
+    )
+    if town is not None:
+        queryset = queryset.filter(town_id=town.pk)
+    elif values.get("town"):
+        queryset = queryset.filter(town__slug_de=values["town"])
+    if values.get("kind"):
+        queryset = queryset.filter(kind=values["kind"])
+    if values.get("language"):
+        queryset = queryset.filter(languages__code=values["language"])
+    if values.get("free"):
+        queryset = queryset.filter(cost="free")
+    if values.get("accessible"):
+        queryset = queryset.filter(step_free=True)
+    return queryset.distinct().select_related("town", "venue", "organiser").prefetch_related("languages")
+
+
+def calendar_page(params, town=None):
+    calendar_form = CalendarForm(params)
+    place_form = build_form(params, fields=("town", "language", "free", "accessible"))
+    values, notices = clean_filters(calendar_form)
+    place_values, place_notices = clean_filters(place_form)
+    values.update(place_values)
+    start, end = _range(values, notices)
+    found = expand(candidates(start, end, values, town), start, end)
+    if values.get("past"):
+        found.reverse()
+    paginator, page, page_notices = paginate(found, params.get("page"))
+    return CalendarResult(
+        [place_form, calendar_form], page, paginator, start, end, notices + place_notices + page_notices
+    )

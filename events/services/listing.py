@@ -47,6 +47,10 @@ class CalendarResult:
     notices: list = field(default_factory=list)
 
     @property
+    def last_day(self):
+        return (self.end - datetime.timedelta(days=1)).date()
+
+    @property
     def count(self):
         return self.paginator.count
 

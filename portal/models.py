@@ -91,12 +91,11 @@ class BasePage(Page):
         abstract = True
 
     def save(self, *args, **kwargs):
-        from .translation_status import record_translation_changes
+        from .translation_status import localized_content_fields, record_translation_changes
 
         update_fields = kwargs.get("update_fields")
-        track = (
-            update_fields is None or "title" in update_fields or any("_" in name for name in update_fields)
-        )
+        # Saving a revision only touches bookkeeping fields: no translation changed then.
+        track = update_fields is None or bool(set(update_fields) & localized_content_fields(type(self)))
         previous = type(self).objects.filter(pk=self.pk).first() if (self.pk and track) else None
         result = super().save(*args, **kwargs)
         if track:

@@ -53,6 +53,13 @@ def content_fields(model):
     return sorted(name for name in options.all_fields if name not in TECHNICAL_FIELDS)
 
 
+def localized_content_fields(model):
+    """Every per-language column of the content fields (title_de, intro_ar, ...), and the fields."""
+    fields = content_fields(model)
+    languages = [SOURCE_LANGUAGE, *target_languages()]
+    return {*fields, *(build_localized_fieldname(name, code) for name in fields for code in languages)}
+
+
 def _raw(instance, name, language):
     value = getattr(instance, build_localized_fieldname(name, language), None)
     if hasattr(value, "raw_data"):  # StreamValue

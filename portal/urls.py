@@ -28,6 +28,9 @@ if settings.DEBUG:
 
 # Every public URL carries its language: /, /en/, /ar/, ... /de-x-ls/ (German without prefix).
 urlpatterns += i18n_patterns(
+    path("", include("events.public_urls")),
+    path("", include("newsletter.urls")),
+    path("", include("guidelines.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "organisations",
     "offers",
     "events",
+    "newsletter",
+    "guidelines",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

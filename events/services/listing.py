@@ -4,7 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django import forms
-from django.core.paginator import Paginator  # noqa: F401 - type of CalendarResult.paginator
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from offers.hours import BERLIN
 from offers.services.listing import build_form
 from portal.caching import public
 
+from .month import month_grid, parse_month
 from .recurrence import expand
 
 DEFAULT_DAYS = 90
@@ -31,6 +32,15 @@ class CalendarForm(forms.Form):
         label=gettext_lazy("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     past = forms.BooleanField(label=gettext_lazy("Past events"), required=False)
+    view = forms.ChoiceField(
+        label=gettext_lazy("Show as"),
+        required=False,
+        choices=[("list", gettext_lazy("list")), ("month", gettext_lazy("month"))],
+        widget=forms.HiddenInput,
+    )
+    month = forms.CharField(
+        label=gettext_lazy("Month"), required=False, max_length=7, widget=forms.HiddenInput
+    )
 
     def __init__(self, data):
         super().__init__(data)
@@ -45,6 +55,7 @@ class CalendarResult:
     start: datetime.datetime
     end: datetime.datetime
     notices: list = field(default_factory=list)
+    month: object = None
 
     @property
     def last_day(self):
@@ -102,6 +113,10 @@ def calendar_page(params, town=None):
     values, notices = clean_filters(calendar_form)
     place_values, place_notices = clean_filters(place_form)
     values.update(place_values)
+    if values.get("view") == "month":
+        for name in ("start", "end", "past"):  # a month view shows one month
+            del calendar_form.fields[name]
+        return _month_page(params, values, [place_form, calendar_form], notices + place_notices, town)
     start, end = _range(values, notices)
     found = expand(candidates(start, end, values, town), start, end)
     if values.get("past"):
@@ -110,3 +125,19 @@ def calendar_page(params, town=None):
     return CalendarResult(
         [place_form, calendar_form], page, paginator, start, end, notices + place_notices + page_notices
     )
+
+
+def _month_page(params, values, filter_forms, notices, town):
+    """All occurrences of one month (and the adjacent days of its first and last week)."""
+    today = timezone.now().astimezone(BERLIN).date()
+    first = parse_month(params.get("month"), today, notices)
+    grid = month_grid(first, [], today)
+    start = datetime.datetime.combine(grid.weeks[0][0].date, datetime.time(), tzinfo=BERLIN)
+    end = datetime.datetime.combine(
+        grid.weeks[-1][-1].date + datetime.timedelta(days=1), datetime.time(), tzinfo=BERLIN
+    )
+    found = expand(candidates(start, end, values, town), start, end)
+    month = month_grid(first, found, today)
+    in_month = [occurrence for occurrence in found if occurrence.start.date().month == first.month]
+    paginator = Paginator(in_month, max(len(in_month), 1))
+    return CalendarResult(filter_forms, paginator.page(1), paginator, start, end, notices, month=month)

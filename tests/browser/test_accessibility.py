@@ -24,6 +24,7 @@ PAGES = {
     "organisations": "/organisationen/",
     "organisation_profile": "/organisationen/kreisvolkshochschule-hohenau/",
     "calendar": "/termine/",
+    "calendar_month": "/termine/?view=month",
     "event": "/termine/sprachcafe-mittwochs/",
 }
 LANGUAGES = {"de": "", "ar": "/ar"}

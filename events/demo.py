@@ -190,3 +190,39 @@ def events():
         event.languages = list(LanguageCode.objects.filter(code__in=spec["languages"]))
         calendar.add_child(instance=event)
         event.save_revision().publish()
+
+
+@demo.step(120, "event submitted by an MSO, waiting for moderation")
+def submitted_event():
+    """The Afghan women's association of Lindenfeld has submitted an open sewing evening."""
+    from .models import EventSubmission
+    from .services import submission
+
+    organisation = Organisation.objects.get(name="Afghanischer Frauenverein Lindenfeld")
+    if EventSubmission.objects.filter(organisation=organisation).exists():
+        return
+    member = organisation.members.first()
+    town = TownPage.objects.get(title_de="Lindenfeld")
+    calendar = EventIndexPage.objects.child_of(town).get()
+    day = _next(3, 18, weeks=2)
+    submission.submit_event(
+        member,
+        {
+            "organisation": organisation,
+            "calendar": (town, calendar),
+            "title": "Offene Nähwerkstatt für Frauen",
+            "description": "Wir nähen gemeinsam Kleidung und Taschen. Nähmaschinen sind da, Kinder sind willkommen.",
+            "kind": "meeting_place",
+            "date": day.date(),
+            "start_time": datetime.time(18),
+            "end_time": datetime.time(20, 30),
+            "street": "Kirchgasse 3",
+            "postcode": "",
+            "city": "Lindenfeld",
+            "online_url": "",
+            "languages": list(LanguageCode.objects.filter(code__in=["de", "prs", "ps"])),
+            "cost": "free",
+            "fee_amount": None,
+        },
+        "de",
+    )

@@ -1,5 +1,11 @@
 """Public event views in the reader's language (included inside i18n_patterns)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
-urlpatterns = []
+from . import submission_views
+
+urlpatterns = [
+    path(_("submit-event/"), submission_views.submit_event, name="event_submit"),
+    path(_("my-submissions/"), submission_views.my_submissions, name="event_submissions"),
+]

@@ -44,6 +44,10 @@ MATRIX = {
     ("add_event", "calendar_a"): TOWN_A,
     ("add_event", "calendar_b"): TOWN_B,
     ("add_event", "calendar_county"): COUNTY,
+    # Event submissions: members of an organisation submit; the town's or the county's moderation decides.
+    ("submit_event", "calendar_a"): {"mso_member"},
+    ("approve_submission", "submission_a"): TOWN_A,
+    ("approve_submission", "submission_county"): COUNTY,
     # Organisation profiles: members edit their own (as a draft for moderation); the county publishes.
     ("edit_profile", "org_mso"): {"mso_member", "county_editor", "admin"},
     ("edit_profile", "org_other"): COUNTY,

@@ -23,3 +23,15 @@ def translated(instance, field_name):
 @register.filter
 def text_direction(code):
     return i18n.direction(code)
+
+
+@register.simple_tag
+def described_field(field):
+    """The field's widget, pointing at its help text and errors (aria-describedby)."""
+    ids = [f"{field.auto_id}_help"] if field.help_text else []
+    if field.errors:
+        ids.append(f"{field.auto_id}_errors")
+    attrs = {"aria-describedby": " ".join(ids)} if ids else {}
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    return field.as_widget(attrs=attrs)

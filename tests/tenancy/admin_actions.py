@@ -1,5 +1,7 @@
 """Admin actions as an editor performs them over HTTP, and the test of their effect."""
 
+import datetime
+
 from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.images import get_image_model
@@ -204,7 +206,38 @@ def delete_profile(client, world, target):
     return _reload(organisation) is None
 
 
+def submit_event(client, world, target):
+    from events.models import EventSubmission
+
+    calendar = world[target]
+    day = (datetime.date.today() + datetime.timedelta(days=12)).isoformat()
+    data = {
+        "organisation": world["org_mso"].pk,
+        "calendar": calendar.pk,
+        "title": "Neu eingereicht",
+        "description": "Text",
+        "kind": "culture",
+        "date": day,
+        "start_time": "18:00",
+        "end_time": "19:00",
+        "city": "Altdorf",
+        "cost": "free",
+    }
+    client.post(reverse("event_submit"), data)
+    return EventSubmission.objects.filter(event__title_de="Neu eingereicht").exists()
+
+
+def approve_submission(client, world, target):
+    record = world[target]
+    task_state = record.event.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[record.event.pk, "approve", task_state.pk])
+    client.post(url, {"comment": ""})
+    return _reload(record.event).live
+
+
 ACTIONS = {
+    "submit_event": submit_event,
+    "approve_submission": approve_submission,
     "edit_profile": edit_profile,
     "publish_profile": publish_profile,
     "delete_profile": delete_profile,

@@ -60,6 +60,10 @@ def world(county, town_a, town_b, users):
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])
     objects["org_other"] = OrganisationFactory(name="Anderer Verein", kind=Organisation.Kind.MSO)
+    for key in ("a", "county"):
+        objects[f"submission_{key}"] = _submission(
+            objects["org_mso"], users["mso_member"], objects[f"calendar_{key}"]
+        )
     directory = OrganisationIndexPage(title="Organisationen", slug="organisationen")
     county.add_child(instance=directory)
     for key, collection in (("a", town_a.collection), ("b", town_b.collection), ("county", root_collection)):
@@ -68,6 +72,30 @@ def world(county, town_a, town_b, users):
             collection=collection, title=f"Dokument {key}", file__filename="plan.pdf"
         )
     return objects
+
+
+def _submission(organisation, member, calendar):
+    from events.services.submission import submit_event
+
+    town = (
+        calendar.get_parent().specific
+        if calendar.get_parent().specific_class.__name__ == "TownPage"
+        else None
+    )
+    day = timezone.localdate() + datetime.timedelta(days=9)
+    data = {
+        "organisation": organisation,
+        "calendar": (town, calendar),
+        "title": f"Eingereicht {calendar.pk}",
+        "description": "Ein Abend.",
+        "kind": "culture",
+        "date": day,
+        "start_time": datetime.time(18),
+        "end_time": datetime.time(20),
+        "city": "Altdorf",
+        "cost": "free",
+    }
+    return submit_event(member, data, "de")
 
 
 @pytest.mark.parametrize(("role", "action", "target"), CASES, ids=[f"{r}-{a}-{t}" for r, a, t in CASES])

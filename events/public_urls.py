@@ -1,5 +1,10 @@
 """Public event views in the reader's language (included inside i18n_patterns)."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from . import registration_views
+
+urlpatterns = [
+    path("registration/confirm/<str:token>/", registration_views.confirm, name="registration_confirm"),
+    path("registration/<str:token>/", registration_views.manage, name="registration_manage"),
+]

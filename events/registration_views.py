@@ -139,7 +139,7 @@ def confirm(request, token):
         registration.refresh_from_db(fields=["mail_failed"])
         context.update(
             registration=registration,
-            manage_url=service.manage_link(registration),
+            manage_url=service.manage_path(registration),
             resend_token=service.make_token(registration, service.RESEND_SALT),
         )
         return render(request, TEMPLATES + "confirmed.html", context)

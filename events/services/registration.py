@@ -113,7 +113,13 @@ def confirm_max_age():
     return datetime.timedelta(hours=settings.REGISTRATION_CONFIRM_HOURS)
 
 
+def manage_path(registration):
+    """The manage page in the active language (for links on the site)."""
+    return reverse("registration_manage", args=[make_token(registration, MANAGE_SALT)])
+
+
 def _link(registration, name, salt):
+    """An absolute link in the registrant's language (for mails)."""
     with translation.override(registration.language):
         path = reverse(name, args=[make_token(registration, salt)])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

@@ -124,6 +124,11 @@ def _token_problem(request, exc):
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     """Double opt-in: GET shows a button (mail scanners open links), POST allocates places."""
+    with service.serialized():
+        return _confirm(request, token)
+
+
+def _confirm(request, token):
     try:
         registration = service.registration_from_token(
             token, service.CONFIRM_SALT, max_age=service.confirm_max_age()
@@ -149,6 +154,11 @@ def confirm(request, token):
 @require_http_methods(["GET", "HEAD", "POST"])
 def manage(request, token):
     """The registrant's own page: status, cancel, delete."""
+    with service.serialized():
+        return _manage(request, token)
+
+
+def _manage(request, token):
     try:
         registration = service.registration_from_token(token, service.MANAGE_SALT)
     except service.TokenInvalid as exc:

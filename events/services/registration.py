@@ -7,12 +7,14 @@ commit; a failed mail is logged by registration id only and flagged, never losin
 
 import datetime
 import logging
+import threading
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -193,6 +195,20 @@ def resend(registration):
 
 
 # --- Registering, confirming, cancelling -----------------------------------------------------
+
+
+_SQLITE_SERIAL = threading.RLock()
+
+
+def serialized():
+    """Around a whole request that changes registrations.
+
+    PostgreSQL needs nothing here: the row lock in ``_lock`` serialises allocations. SQLite
+    (development and tests only) has no row locks, and its shared in-memory test database
+    fails concurrent transactions instead of waiting, so there the requests of one process
+    take turns.
+    """
+    return _SQLITE_SERIAL if connection.vendor == "sqlite" else nullcontext()
 
 
 def _lock(event_id):

@@ -55,6 +55,7 @@ def test_registration_pages_have_no_axe_violations(course, open_page, language, 
     pending = _registration(course, RegistrationStatus.PENDING)
     confirmed = _registration(course)
     pages = {
+        "event": prefix + FORM.removesuffix("register/"),
         "form": prefix + FORM,
         "confirm": f"{prefix}/registration/confirm/{service.make_token(pending, service.CONFIRM_SALT)}/",
         "manage": f"{prefix}/registration/{service.make_token(confirmed, service.MANAGE_SALT)}/",
@@ -65,6 +66,12 @@ def test_registration_pages_have_no_axe_violations(course, open_page, language, 
         screenshot(page, f"registration-{name}-{language}-{viewport}")
         assert axe_violations(page) == [], name
         assert page.evaluate(SIDEWAYS) <= 0, f"{name} scrolls sideways"
+    # The outcome of confirming (a POST), as the registrant sees it.
+    page = open_page(pages["confirm"], viewport)
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").click()
+    assert page.locator("#outcome").is_visible()
+    assert axe_violations(page) == [], "confirmed"
     # The form with errors, as a reader sees it after sending it empty.
     page = open_page(pages["form"], viewport)
     page.locator("form.registration-form button[type=submit]").click()

@@ -149,7 +149,69 @@ def _events():
             },
             "intro": {"de": "Wie übersetze ich gut und neutral? Mit Übungen aus der Praxis."},
         },
+        {
+            "slug": "deutschkurs-eltern",
+            "town": "Hohenau",
+            "kind": "course",
+            "start": _next(1, 9, weeks=1),
+            "hours": 2,
+            "recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=8",
+            "languages": ["de", "ar", "uk"],
+            "street": "Schulstraße 4",
+            "capacity": 12,
+            "title": {
+                "de": "Deutschkurs für Eltern (8 Termine)",
+                "en": "German course for parents (8 sessions)",
+                "ar": "دورة اللغة الألمانية للأهالي (8 مواعيد)",
+                "uk": "Курс німецької мови для батьків (8 занять)",
+            },
+            "intro": {
+                "de": "Dienstags vormittags, mit Kinderbetreuung. Anmeldung nötig, eine Anmeldung gilt für alle Termine.",
+                "en": "Tuesday mornings, with childcare. Registration needed; one registration covers all sessions.",
+            },
+        },
+        {
+            "slug": "fahrradkurs-frauen",
+            "town": "Lindenfeld",
+            "kind": "sport",
+            "start": _next(5, 14, weeks=2),
+            "hours": 2,
+            "recurrence": "FREQ=WEEKLY;BYDAY=SA;COUNT=4",
+            "languages": ["de", "fa", "ar"],
+            "street": "Am Sportplatz 1",
+            "capacity": 10,
+            "title": {
+                "de": "Fahrradkurs für Frauen",
+                "en": "Cycling course for women",
+                "ar": "دورة ركوب الدراجات للنساء",
+                "fa": "دوره دوچرخه‌سواری برای زنان",
+            },
+            "intro": {"de": "Radfahren lernen in vier Samstagen. Fahrräder und Helme sind da."},
+        },
     ]
+
+
+# Fake but realistic registrations: the parents' course is full with a waiting list.
+REGISTRATIONS = {
+    "deutschkurs-eltern": [
+        ("Amal Haddad", 2, "confirmed", "ar", ""),
+        ("Olena Kovalenko", 1, "confirmed", "uk", ""),
+        ("Mehmet Yılmaz", 2, "confirmed", "tr", ""),
+        ("Fatemeh Rahimi", 1, "confirmed", "fa", "Platz nahe der Tür, ich gehe mit Krücken."),
+        ("Iryna Bondarenko", 2, "confirmed", "uk", ""),
+        ("Samir Al-Khatib", 1, "confirmed", "ar", ""),
+        ("Natalia Ivanova", 1, "confirmed", "ru", ""),
+        ("Aylin Kaya", 2, "confirmed", "de", ""),
+        ("Yusuf Ahmadi", 1, "waiting", "fa", ""),
+        ("Daria Melnyk", 2, "waiting", "uk", ""),
+        ("Layla Mansour", 1, "waiting", "ar", ""),
+    ],
+    "fahrradkurs-frauen": [
+        ("Zahra Hosseini", 1, "confirmed", "fa", ""),
+        ("Rania Saleh", 2, "confirmed", "ar", ""),
+        ("Sabine Krüger", 1, "confirmed", "de", "Ich höre schlecht, bitte langsam sprechen."),
+    ],
+}
 
 
 @demo.step(100, "event calendars")
@@ -186,13 +248,15 @@ def events():
             online_url=spec.get("online_url", ""),
             street=spec.get("street", ""),
             city=spec["town"] or "Hohenau",
+            registration_required="capacity" in spec,
+            capacity=spec.get("capacity"),
         )
         event.languages = list(LanguageCode.objects.filter(code__in=spec["languages"]))
         calendar.add_child(instance=event)
         event.save_revision().publish()
 
 
-@demo.step(120, "event submitted by an MSO, waiting for moderation")
+@demo.step(125, "event submitted by an MSO, waiting for moderation")
 def submitted_event():
     """The Afghan women's association of Lindenfeld has submitted an open sewing evening."""
     from .models import EventSubmission
@@ -226,3 +290,30 @@ def submitted_event():
         },
         "de",
     )
+
+
+@demo.step(120, "event registrations")
+@transaction.atomic
+def registrations():
+    from django.utils import timezone
+
+    from .models import Registration
+
+    for slug, rows in REGISTRATIONS.items():
+        event = EventPage.objects.filter(slug_de=slug).first()
+        if event is None or Registration.objects.filter(event=event).exists():
+            continue
+        now = timezone.now()
+        for minutes, (name, people, status, language, needs) in enumerate(rows):
+            local = name.lower().replace(" ", ".").replace("ı", "i").replace("ü", "ue").replace("-", "")
+            Registration.objects.create(
+                event=event,
+                name=name,
+                email=f"{local}@example.org",
+                people=people,
+                status=status,
+                language=language,
+                accessibility_needs=needs,
+                accessibility_consent=bool(needs),
+                confirmed_at=now - datetime.timedelta(hours=len(rows) - minutes),
+            )

@@ -48,6 +48,11 @@ MATRIX = {
     ("submit_event", "calendar_a"): {"mso_member"},
     ("approve_submission", "submission_a"): TOWN_A,
     ("approve_submission", "submission_county"): COUNTY,
+    # Registrations: organisers (editors of the event) see and export them; nobody else sees a name.
+    ("view_registrations", "event_a"): TOWN_A,
+    ("view_registrations", "event_b"): TOWN_B,
+    ("export_registrations", "event_a"): TOWN_A,
+    ("export_registrations", "event_b"): TOWN_B,
     # Organisation profiles: members edit their own (as a draft for moderation); the county publishes.
     ("edit_profile", "org_mso"): {"mso_member", "county_editor", "admin"},
     ("edit_profile", "org_other"): COUNTY,

@@ -7,11 +7,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.search import index
+from wagtail.signals import page_published
 
 from offers.models.offer import Cost, TownMixin
 from offers.models.places import AddressMixin
 from portal.models import BasePage
+
+from .registration import RegistrationMixin
 
 
 class EventKind(models.TextChoices):
@@ -41,7 +45,7 @@ class TrainingAudience(models.TextChoices):
 CALENDAR_FIELDS = ("start", "end", "all_day", "recurrence", "exception_dates", "extra_dates", "status")
 
 
-class EventPage(TownMixin, AddressMixin, BasePage):
+class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, BasePage):
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
     all_day = models.BooleanField(_("all day"), default=False)
@@ -131,6 +135,7 @@ class EventPage(TownMixin, AddressMixin, BasePage):
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Where")),
         *AddressMixin.address_panels,
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        *RegistrationMixin.registration_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -164,6 +169,7 @@ class EventPage(TownMixin, AddressMixin, BasePage):
             errors["image_alt"] = _("An image needs an alternative text.")
         if self.cost != Cost.FREE and self.fee_amount is None:
             errors["fee_amount"] = _("Give the fee.")
+        errors = {**self.clean_registration(), **errors}
         if errors:
             raise ValidationError(errors)
 
@@ -194,3 +200,13 @@ class EventPage(TownMixin, AddressMixin, BasePage):
     def place(self):
         """Where it happens: the venue (a contact point) or the event's own address."""
         return self.venue if self.venue_id else self
+
+
+def _fill_new_places(sender, instance, **kwargs):
+    """A published change (e.g. more places) moves people up from the waiting list."""
+    from events.services.registration import capacity_changed
+
+    capacity_changed(instance)
+
+
+page_published.connect(_fill_new_places, sender=EventPage, dispatch_uid="events:fill-new-places")

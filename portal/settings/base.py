@@ -210,3 +210,9 @@ LOGGING = {
 }
 
 WAGTAILIMAGES_IMAGE_MODEL = "portal.KreisnetzImage"
+
+# --- Event registration ----------------------------------------------------------------------
+# Registrant data is deleted this many days after an event's last date (manage.py purge_registrations).
+REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 30)
+REGISTRATION_CONFIRM_HOURS = 48  # lifetime of the double opt-in link
+REGISTRATION_RATE_LIMIT = "10/h"  # registration form posts per IP address

@@ -44,3 +44,16 @@ def make_event(calendars):
         return EventPage.objects.get(pk=event.pk)
 
     return make
+
+
+@pytest.fixture
+def course(make_event):
+    """A course in town A with registration: 4 places, waiting list, weekly for 6 weeks."""
+
+    def make(key="a", *, capacity=4, **fields):
+        fields.setdefault("title", "Deutschkurs")
+        fields.setdefault("start", at(next_weekday(1, weeks=1), 18))
+        fields.setdefault("recurrence", "FREQ=WEEKLY;COUNT=6")
+        return make_event(key, registration_required=True, capacity=capacity, **fields)
+
+    return make

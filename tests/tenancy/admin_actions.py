@@ -235,9 +235,33 @@ def approve_submission(client, world, target):
     return _reload(record.event).live
 
 
+def _registrations(client, world, target, url_name):
+    """Shown only if the registrant's data appears in the answer (nothing shown = refused)."""
+    from events.models import Registration
+
+    event = world[target]
+    Registration.objects.get_or_create(
+        event_id=event.pk,
+        email=f"registrant-{event.pk}@example.org",
+        defaults={"name": "Rana Registrant", "status": "confirmed"},
+    )
+    response = client.get(reverse(url_name, args=[event.pk]))
+    return response.status_code == 200 and f"registrant-{event.pk}@example.org".encode() in response.content
+
+
+def view_registrations(client, world, target):
+    return _registrations(client, world, target, "event_registrations")
+
+
+def export_registrations(client, world, target):
+    return _registrations(client, world, target, "event_registrations_csv")
+
+
 ACTIONS = {
     "submit_event": submit_event,
     "approve_submission": approve_submission,
+    "view_registrations": view_registrations,
+    "export_registrations": export_registrations,
     "edit_profile": edit_profile,
     "publish_profile": publish_profile,
     "delete_profile": delete_profile,

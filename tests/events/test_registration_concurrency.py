@@ -1,0 +1,77 @@
+"""Never overbooked: parallel confirmations over HTTP, each on its own database connection."""
+
+import threading
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from events.models import Registration, RegistrationStatus
+from events.services import registration as service
+from tests.conftest import IN_CI
+
+from .registrations import RegistrationFactory
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor == "sqlite" and not IN_CI,
+        reason="row locks need PostgreSQL (run with DATABASE_URL=postgres://...; CI runs it)",
+    ),
+]
+
+THREADS = 8
+
+
+def _confirm_in_parallel(registrations):
+    urls = [f"/registration/confirm/{service.make_token(r, service.CONFIRM_SALT)}/" for r in registrations]
+    barrier = threading.Barrier(len(urls))
+    statuses = []
+    errors = []
+
+    def confirm(url):
+        try:
+            client = Client()
+            barrier.wait(timeout=30)
+            statuses.append(client.post(url).status_code)
+        except Exception as exc:  # noqa: BLE001 - reported below with the test's failure
+            errors.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm, args=(url,)) for url in urls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return statuses, errors
+
+
+def test_parallel_confirmations_never_overbook(course):
+    event = course(capacity=5)
+    pending = [
+        RegistrationFactory(event=event, status=RegistrationStatus.PENDING, confirmed_at=None, people=people)
+        for people in (1, 2, 1, 2, 1, 2, 1, 1)
+    ]
+    statuses, errors = _confirm_in_parallel(pending)
+    assert errors == []
+    assert statuses == [200] * THREADS
+    confirmed = Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED)
+    assert sum(confirmed.values_list("people", flat=True)) <= 5
+    assert Registration.objects.filter(event=event, status=RegistrationStatus.PENDING).count() == 0
+    assert (
+        confirmed.count() + Registration.objects.filter(status=RegistrationStatus.WAITING).count() == THREADS
+    )
+
+
+def test_parallel_confirmations_without_waiting_list_fill_exactly_the_places(course):
+    event = course(capacity=3, waiting_list=False)
+    pending = [
+        RegistrationFactory(event=event, status=RegistrationStatus.PENDING, confirmed_at=None)
+        for _ in range(THREADS)
+    ]
+    statuses, errors = _confirm_in_parallel(pending)
+    assert errors == []
+    assert sorted(statuses) == [200] * 3 + [409] * (THREADS - 3)
+    assert Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count() == 3
+    assert Registration.objects.filter(event=event).count() == 3

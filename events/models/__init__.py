@@ -1,4 +1,5 @@
 from .calendar import EventIndexPage
 from .event import EventKind, EventPage, EventStatus
+from .subscription import CalendarSubscription
 
-__all__ = ["EventIndexPage", "EventKind", "EventPage", "EventStatus"]
+__all__ = ["CalendarSubscription", "EventIndexPage", "EventKind", "EventPage", "EventStatus"]

@@ -97,7 +97,8 @@ def test_outlook_file(calendars):
     # UNTIL in UTC becomes Berlin wall time, as our recurrence code reads rules.
     assert advice.recurrence == "FREQ=WEEKLY;UNTIL=20270330T150000;INTERVAL=1;BYDAY=TU;WKST=MO"
     assert advice.exception_dates == "2027-02-09"
-    assert (advice.street, advice.postcode, advice.city) == ("Rathaus Altdorf, Marktplatz 1", "12345", "Altdorf")
+    assert advice.street == "Rathaus Altdorf, Marktplatz 1"
+    assert (advice.postcode, advice.city) == ("12345", "Altdorf")
     assert advice.intro_de == "Beratung zu Aufenthalt, Arbeit und Wohnen.\nOhne Anmeldung."
     online = imported(calendars["a"]).get(title_de="Infoabend Ehrenamt (online)")
     assert online.online_url.startswith("https://teams.microsoft.com/l/meetup-join/")
@@ -130,7 +131,8 @@ def test_floating_times_are_berlin_and_dates_without_end_last_a_day(calendars):
     floating = "UID:f@x\r\nSUMMARY:Frei\r\nDTSTART:20270710T100000\r\nDTEND:20270710T113000"
     day = "UID:d@x\r\nSUMMARY:Tag\r\nDTSTART;VALUE=DATE:20270711"
     import_calendar(ics(floating, day), calendars["a"])
-    assert imported(calendars["a"]).get(title_de="Frei").start == datetime.datetime(2027, 7, 10, 10, tzinfo=BERLIN)
+    free = imported(calendars["a"]).get(title_de="Frei")
+    assert free.start == datetime.datetime(2027, 7, 10, 10, tzinfo=BERLIN)
     whole_day = imported(calendars["a"]).get(title_de="Tag")
     assert whole_day.all_day and whole_day.end.date() == datetime.date(2027, 7, 11)
 

@@ -492,6 +492,8 @@ def _save(item, calendar, existing, taken, user, source, report):
 @transaction.atomic
 def _write(items, calendar, user, source):
     report = ImportReport()
+    # One import per calendar at a time: two concurrent ones could both create the same UID.
+    EventIndexPage.objects.select_for_update().filter(pk=calendar.pk).first()
     children = EventPage.objects.child_of(calendar)
     existing = {page.import_uid: page for page in children.filter(import_uid__in=[i.uid for i in items])}
     taken = set(calendar.get_children().values_list("slug_de", flat=True))

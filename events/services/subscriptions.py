@@ -1,7 +1,9 @@
 """Calendar subscriptions: who may manage which, fetching a URL safely, synchronising into drafts."""
 
+import ipaddress
 import logging
-from urllib.parse import urlsplit
+import socket
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.conf import settings
@@ -12,6 +14,7 @@ from ..models import CalendarSubscription
 from .ics_import import ICSImportError, calendars_for, import_calendar, max_bytes, problem_summary
 
 logger = logging.getLogger("kreisnetz.events")
+MAX_REDIRECTS = 3
 
 
 class FetchError(ValueError):
@@ -34,30 +37,60 @@ def normalise_url(url):
     return url
 
 
-def fetch(url):
-    """The bytes at ``url``, at most the import size limit, or FetchError."""
-    url = normalise_url(url)
-    limit = max_bytes()
+def _check_host(url):
+    """Refuse addresses inside the server's own network (unless the setting allows them)."""
+    if getattr(settings, "EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES", False):
+        return
+    parts = urlsplit(url)
     try:
-        with requests.get(
-            url,
-            timeout=getattr(settings, "EVENTS_FETCH_TIMEOUT", 15),
-            stream=True,
-            headers={"Accept": "text/calendar, */*;q=0.5", "User-Agent": "Kreisnetz calendar import"},
-        ) as response:
-            if response.status_code != 200:
-                raise FetchError(
-                    _("The address answered with HTTP status %(status)s.") % {"status": response.status_code}
-                )
-            data = b""
-            for chunk in response.iter_content(64 * 1024):
-                data += chunk
-                if len(data) > limit:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError):
+        raise FetchError(_("The address cannot be reached (unknown host).")) from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            raise FetchError(_("Addresses inside the local network cannot be imported."))
+
+
+def _get(url):
+    _check_host(url)
+    return requests.get(
+        url,
+        timeout=getattr(settings, "EVENTS_FETCH_TIMEOUT", 15),
+        stream=True,
+        allow_redirects=False,
+        headers={"Accept": "text/calendar, */*;q=0.5", "User-Agent": "Kreisnetz calendar import"},
+    )
+
+
+def _read(response, limit):
+    data = b""
+    for chunk in response.iter_content(64 * 1024):
+        data += chunk
+        if len(data) > limit:
+            raise FetchError(
+                _("The calendar at this address is larger than %(limit).1f MB.")
+                % {"limit": limit / (1024 * 1024)}
+            )
+    return data
+
+
+def fetch(url):
+    """The bytes at ``url`` (following a few redirects), at most the import size limit, or FetchError."""
+    url = normalise_url(url)
+    try:
+        for _redirect in range(MAX_REDIRECTS + 1):
+            with _get(url) as response:
+                if response.is_redirect and response.headers.get("Location"):
+                    url = normalise_url(urljoin(url, response.headers["Location"]))
+                    continue
+                if response.status_code != 200:
                     raise FetchError(
-                        _("The calendar at this address is larger than %(limit)s MB.")
-                        % {"limit": limit // (1024 * 1024)}
+                        _("The address answered with HTTP status %(status)s.")
+                        % {"status": response.status_code}
                     )
-            return data
+                return _read(response, max_bytes())
+        raise FetchError(_("The address redirects too often."))
     except requests.Timeout:
         raise FetchError(_("The address did not answer in time.")) from None
     except requests.RequestException as exc:

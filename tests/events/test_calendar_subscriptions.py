@@ -11,7 +11,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from events.models import CalendarSubscription, EventPage
-from events.services.subscriptions import FetchError, normalise_url, sync
+from events.services import subscriptions as subscription_service
+from events.services.subscriptions import FetchError, fetch, normalise_url, sync
 
 from .test_ics_import import GOOD, ics
 
@@ -19,12 +20,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
-def server():
+def server(settings):
     """A local HTTP server; ``files`` maps paths to the bytes served (others answer 404)."""
+    settings.EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES = True
     files = {}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
+            if self.path in redirects:
+                self.send_response(302)
+                self.send_header("Location", redirects[self.path])
+                self.end_headers()
+                return
             body = files.get(self.path)
             self.send_response(200 if body is not None else 404)
             self.send_header("Content-Type", "text/calendar")
@@ -37,7 +44,9 @@ def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
+    redirects = {}
     httpd.files = files
+    httpd.redirects = redirects
     httpd.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     yield httpd
     httpd.shutdown()
@@ -92,6 +101,42 @@ def test_sync_calendars_imports_and_one_failure_does_not_stop_the_others(server,
     assert "3 subscription(s) failed" in err.getvalue()
     paused.refresh_from_db()
     assert paused.last_synced_at is None
+
+
+def test_addresses_in_the_local_network_are_refused_by_default(calendars, server, settings):
+    settings.EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES = False
+    server.files["/a.ics"] = ics(*GOOD)
+    for url in (
+        f"{server.base}/a.ics",
+        "http://10.0.0.1/a.ics",
+        "http://[::1]/a.ics",
+        "http://localhost/a.ics",
+    ):
+        with pytest.raises(FetchError) as caught:
+            fetch(url)
+        assert "local network" in str(caught.value)
+    subscription = subscribe(calendars["a"], f"{server.base}/a.ics")
+    assert sync(subscription) is None
+    assert "local network" in subscription.last_error
+    assert not EventPage.objects.child_of(calendars["a"]).exists()
+
+
+def test_redirects_are_followed_and_each_target_is_checked(server, monkeypatch):
+    server.files["/neu.ics"] = ics(GOOD[0])
+    server.redirects["/alt.ics"] = "/neu.ics"
+    assert fetch(f"{server.base}/alt.ics") == ics(GOOD[0])
+    checked = []
+
+    def check(url):
+        checked.append(url)
+        if "10.0.0.1" in url:
+            raise FetchError("local network")
+
+    monkeypatch.setattr(subscription_service, "_check_host", check)
+    server.redirects["/intern.ics"] = "http://10.0.0.1/geheim.ics"
+    with pytest.raises(FetchError):
+        fetch(f"{server.base}/intern.ics")
+    assert checked == [f"{server.base}/intern.ics", "http://10.0.0.1/geheim.ics"]
 
 
 def test_a_second_sync_updates_instead_of_duplicating(server, calendars):

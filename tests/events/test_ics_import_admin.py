@@ -111,3 +111,12 @@ def test_button_on_the_calendar_and_menu_item(client_for, calendars, make_event)
 
 def test_no_menu_item_without_a_calendar(client_for, calendars):
     assert URL not in client_for("mso_member").get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_imported_draft_opens_in_the_page_editor(client_for, calendars):
+    client = client_for("editor_a")
+    post(client, calendars["a"], (FIXTURES / "google.ics").read_bytes())
+    page = EventPage.objects.child_of(calendars["a"]).get(title_de="Sprachcafé")
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    assert "FREQ=WEEKLY;UNTIL=20270331T160000;BYDAY=WE" in response.content.decode()

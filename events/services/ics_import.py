@@ -121,10 +121,6 @@ def calendars_for(user):
     return EventIndexPage.objects.filter(pk__in=pages.values("pk")).order_by("path")
 
 
-def can_import_into(user, calendar):
-    return calendars_for(user).filter(pk=calendar.pk).exists()
-
-
 # --- reading -------------------------------------------------------------------------------------
 
 
@@ -280,6 +276,8 @@ def _address(location):
 
 def _times(component, problems):
     start = component["DTSTART"].dt
+    if not isinstance(start, datetime.date):
+        raise TypeError(_("DTSTART must be a date or a date with time"))
     all_day = not isinstance(start, datetime.datetime)
     end_prop = component.get("DTEND") or component.get("DUE")
     duration = component.get("DURATION")
@@ -413,14 +411,19 @@ def parse(data):
     problems, masters, overrides, seen = [], {}, [], {}
     for number, component in enumerate(components, start=1):
         label = _label(number, component)
-        values, found = _read_event(component)
+        try:
+            values, found = _read_event(component)
+            recurrence_id = _day(component["RECURRENCE-ID"].dt) if "RECURRENCE-ID" in component else None
+        except Exception as exc:  # odd values (a bare TIME as DTSTART, ...) must not become a 500
+            error = _shorten(str(exc), 100)
+            values, found = None, [_("its dates cannot be read (%(error)s)") % {"error": error}]
         if found:
             found = "; ".join(problem.rstrip(".") for problem in found)
             problems.append(_("%(event)s: %(problems)s.") % {"event": label, "problems": found})
             continue
         uid = _uid(component, values)
-        if "RECURRENCE-ID" in component:
-            overrides.append((uid, _day(component["RECURRENCE-ID"].dt), values, label))
+        if recurrence_id is not None:
+            overrides.append((uid, recurrence_id, values, label))
             continue
         if uid in seen:
             problems.append(

@@ -153,6 +153,7 @@ def test_floating_times_are_berlin_and_dates_without_end_last_a_day(calendars):
         (ics("UID:z@x\r\nSUMMARY:Mars\r\nDTSTART;TZID=Mars/Olympus:20270310T180000"), "Mars/Olympus"),
         (ics(vevent("t@x", "", extra="")), "no title (SUMMARY)"),
         (ics(GOOD[0], GOOD[0]), "UID is used already"),
+        (ics("UID:t@x\r\nSUMMARY:Zeit\r\nDTSTART;VALUE=TIME:100000"), "dates cannot be read"),
     ],
     ids=[
         "garbage",
@@ -168,6 +169,7 @@ def test_floating_times_are_berlin_and_dates_without_end_last_a_day(calendars):
         "unknown-tzid",
         "no-summary",
         "duplicate-uid",
+        "time-only",
     ],
 )
 def test_broken_files_name_the_problem_and_import_nothing(data, expected, calendars):

@@ -317,3 +317,50 @@ def registrations():
                 accessibility_consent=bool(needs),
                 confirmed_at=now - datetime.timedelta(hours=len(rows) - minutes),
             )
+
+
+def _import_demo_calendar():
+    """An .ics file as a town's family centre might export it from Outlook: a series and a single date."""
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//Familienzentrum Lindenfeld//Outlook//DE")
+    calendar.add("version", "2.0")
+    series = Event()
+    series.add("uid", "familienzentrum-krabbelgruppe@lindenfeld.example")
+    series.add("summary", "Krabbelgruppe im Familienzentrum")
+    series.add("description", "Für Eltern mit Kindern bis drei Jahre, in vielen Sprachen.")
+    series.add("dtstart", _next(0, 9, 30))
+    series.add("dtend", _next(0, 11))
+    series.add("rrule", {"freq": "weekly", "byday": "MO"})
+    series.add("location", "Familienzentrum, Schulstraße 4, 34567 Lindenfeld")
+    single = Event()
+    single.add("uid", "familienzentrum-elternabend@lindenfeld.example")
+    single.add("summary", "Elternabend online")
+    single.add("dtstart", _next(3, 19, weeks=2))
+    single.add("dtend", _next(3, 20, 30, weeks=2))
+    single.add("url", "https://meet.jit.si/familienzentrum-lindenfeld")
+    calendar.add_component(series)
+    calendar.add_component(single)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+@demo.step(115, "imported calendar (drafts) and a calendar subscription")
+def imported_calendar():
+    from django.conf import settings
+
+    from .models import CalendarSubscription
+    from .services.ics_import import import_calendar
+
+    town = TownPage.objects.get(title_de="Lindenfeld")
+    calendar = EventIndexPage.objects.child_of(town).get()
+    if not EventPage.objects.child_of(calendar).exclude(import_uid="").exists():
+        import_calendar(_import_demo_calendar(), calendar)
+    # Inactive: it fetches this site's own Hohenau feed, which answers only while the site runs.
+    hohenau = TownPage.objects.get(title_de="Hohenau")
+    CalendarSubscription.objects.get_or_create(
+        calendar=calendar,
+        url=f"{settings.WAGTAILADMIN_BASE_URL}/calendar/town/{hohenau.slug_de}.ics",
+        defaults={"active": False},
+    )

@@ -1,92 +1,79 @@
-"""The public form with which members of an organisation submit an event for moderation."""
-
-import datetime
+"""Admin forms for importing calendars and for calendar subscriptions."""
 
 from django import forms
-from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from offers.hours import BERLIN
-from offers.models import LanguageCode
-from offers.models.offer import Cost
-from portal.public_forms import HoneypotMixin
-
-from .models import EventKind
-from .services import submission
-
-SUBMITTABLE_KINDS = [choice for choice in EventKind.choices if choice[0] != EventKind.ROUND_TABLE]
+from .models import CalendarSubscription
+from .services.ics_import import calendars_for, max_bytes
+from .services.subscriptions import FetchError, normalise_url
 
 
-class EventSubmissionForm(HoneypotMixin, forms.Form):
-    organisation = forms.ModelChoiceField(label=gettext_lazy("Organisation"), queryset=None, empty_label=None)
-    calendar = forms.ChoiceField(label=gettext_lazy("Calendar"))
-    title = forms.CharField(label=gettext_lazy("Title of the event"), max_length=120)
-    description = forms.CharField(
-        label=gettext_lazy("Description"),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=gettext_lazy("What happens, for whom, and what people should bring."),
-    )
-    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=SUBMITTABLE_KINDS)
-    date = forms.DateField(label=gettext_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"}))
-    start_time = forms.TimeField(
-        label=gettext_lazy("Starts at"), widget=forms.TimeInput(attrs={"type": "time"})
-    )
-    end_time = forms.TimeField(label=gettext_lazy("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
-    street = forms.CharField(label=gettext_lazy("Street and number"), max_length=200, required=False)
-    postcode = forms.CharField(label=gettext_lazy("Postcode"), max_length=5, required=False)
-    city = forms.CharField(label=gettext_lazy("Place"), max_length=120, required=False)
-    online_url = forms.URLField(
-        label=gettext_lazy("Online link"),
+class CalendarChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        town = obj.town_scope()
+        return f"{obj.title} ({town.title})" if town else f"{obj.title} ({_('county')})"
+
+
+class ImportCalendarForm(forms.Form):
+    calendar = CalendarChoiceField(label=_("Import into calendar"), queryset=None, empty_label=None)
+    file = forms.FileField(
+        label=_("iCalendar file (.ics)"),
         required=False,
-        assume_scheme="https",
-        help_text=gettext_lazy("For an online event instead of an address."),
+        help_text=_("Events become drafts; importing the same file again updates them."),
     )
-    languages = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("Languages spoken"),
-        queryset=LanguageCode.objects.all(),
+    url = forms.CharField(
+        label=_("or the address of a calendar"),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    cost = forms.ChoiceField(label=gettext_lazy("Cost"), choices=Cost.choices, initial=Cost.FREE)
-    fee_amount = forms.DecimalField(
-        label=gettext_lazy("Fee in euro"), required=False, min_value=0, max_digits=7, decimal_places=2
+        max_length=500,
+        help_text=_("An https, http or webcal address, fetched once. Subscribe to fetch it every hour."),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = submission.organisations_of(user)
-        self.calendars = {str(calendar.pk): (town, calendar) for town, calendar in submission.calendars()}
-        self.fields["calendar"].choices = [
-            (key, town.title if town else _("County-wide"))
-            for key, (town, _calendar) in self.calendars.items()
-        ]
+        self.fields["calendar"].queryset = calendars_for(user)
 
-    def clean_calendar(self):
-        return self.calendars[self.cleaned_data["calendar"]]
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and upload.size > max_bytes():
+            raise forms.ValidationError(
+                _("The file is too large; at most %(limit)s MB can be imported.")
+                % {"limit": max_bytes() // (1024 * 1024)}
+            )
+        return upload
 
-    def clean_date(self):
-        date = self.cleaned_data["date"]
-        if date < timezone.now().astimezone(BERLIN).date():
-            raise forms.ValidationError(_("The date lies in the past."))
-        if date > timezone.now().astimezone(BERLIN).date() + datetime.timedelta(days=730):
-            raise forms.ValidationError(_("The date lies more than two years ahead."))
-        return date
-
-    def clean_postcode(self):
-        postcode = self.cleaned_data["postcode"].strip()
-        if postcode and not (postcode.isdigit() and len(postcode) == 5):
-            raise forms.ValidationError(_("A German postcode has five digits."))
-        return postcode
+    def clean_url(self):
+        url = self.cleaned_data.get("url", "").strip()
+        if not url:
+            return ""
+        try:
+            return normalise_url(url)
+        except FetchError as exc:
+            raise forms.ValidationError(str(exc)) from None
 
     def clean(self):
-        data = super().clean()
-        start, end = data.get("start_time"), data.get("end_time")
-        if start and end and end <= start:
-            self.add_error("end_time", _("The end must be after the start."))
-        if not (data.get("online_url") or data.get("street") or data.get("city")):
-            self.add_error("street", _("Give an address or an online link."))
-        if data.get("cost") and data["cost"] != Cost.FREE and data.get("fee_amount") is None:
-            self.add_error("fee_amount", _("Give the fee."))
-        return data
+        cleaned = super().clean()
+        if "file" in self.errors or "url" in self.errors:
+            return cleaned
+        if bool(cleaned.get("file")) == bool(cleaned.get("url")):
+            raise forms.ValidationError(_("Choose a file or give an address (one of them)."))
+        return cleaned
+
+
+class SubscriptionForm(WagtailAdminModelForm):
+    """Used by the admin viewset: the calendars offered are those the user may add events to."""
+
+    class Meta:
+        model = CalendarSubscription
+        fields = ["calendar", "url", "active"]
+        field_classes = {"calendar": CalendarChoiceField}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["calendar"].queryset = calendars_for(self.for_user)
+
+    def clean_url(self):
+        try:
+            return normalise_url(self.cleaned_data.get("url"))
+        except FetchError as exc:
+            raise forms.ValidationError(str(exc)) from None

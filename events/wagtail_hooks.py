@@ -1,9 +1,130 @@
-"""Admin hooks of the events app."""
+"""Admin hooks of the events app: registrations of an event, importing calendars (.ics file or URL)
+and calendar subscriptions synchronised hourly."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
+from wagtail.permissions import register_permission_policy
 
 from . import registration_admin
+from .admin_views import ImportCalendarView, SyncSubscriptionView
+from .forms import SubscriptionForm
+from .models import CalendarSubscription, EventIndexPage
+from .permissions import SubscriptionPermissionPolicy
+from .services.ics_import import calendars_for
+from .services.subscriptions import subscriptions_for
+
+register_permission_policy(CalendarSubscription, SubscriptionPermissionPolicy(CalendarSubscription))
+
+IMPORT_LABEL = _("Import calendar")
+SYNC_LABEL = _("Synchronise now")
+
+
+def _import_url(calendar=None):
+    url = reverse("events_import")
+    return f"{url}?calendar={calendar.pk}" if calendar else url
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [
+        path("events/import/", ImportCalendarView.as_view(), name="events_import"),
+        path(
+            "events/subscriptions/<int:pk>/sync/",
+            SyncSubscriptionView.as_view(),
+            name="calendar_subscription_sync",
+        ),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return calendars_for(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        IMPORT_LABEL, reverse("events_import"), name="import-calendar", icon_name="download", order=175
+    )
+
+
+def _calendar_buttons(page, user, priority):
+    if page.specific_class is EventIndexPage and page.permissions_for_user(user).can_add_subpage():
+        yield Button(IMPORT_LABEL, url=_import_url(page), icon_name="download", priority=priority)
+
+
+@hooks.register("register_page_header_buttons")
+def calendar_header_buttons(page, user, view_name, next_url=None):
+    yield from _calendar_buttons(page, user, 80)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def calendar_listing_buttons(page, user, next_url=None):
+    yield from _calendar_buttons(page, user, 80)
+
+
+def _sync_button(subscription):
+    url = reverse("calendar_subscription_sync", args=[subscription.pk])
+    return Button(SYNC_LABEL, url=url, icon_name="resubmit", priority=15)
+
+
+class SubscriptionQuerysetMixin:
+    def get_queryset(self):
+        return subscriptions_for(self.request.user)
+
+
+class SubscriptionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return subscriptions_for(self.request.user)
+
+    def get_list_more_buttons(self, instance):
+        return [*super().get_list_more_buttons(instance), _sync_button(instance)]
+
+
+class SubscriptionEditView(SubscriptionQuerysetMixin, generic.EditView):
+    @property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, _sync_button(self.object)]
+
+
+class SubscriptionDeleteView(SubscriptionQuerysetMixin, generic.DeleteView):
+    pass
+
+
+class CalendarSubscriptionViewSet(ModelViewSet):
+    model = CalendarSubscription
+    name = "calendar_subscriptions"
+    icon = "calendar"
+    menu_label = _("Calendar subscriptions")
+    menu_order = 176
+    add_to_admin_menu = True
+    index_view_class = SubscriptionIndexView
+    edit_view_class = SubscriptionEditView
+    delete_view_class = SubscriptionDeleteView
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    list_display = [
+        "url",
+        Column("calendar", label=_("Calendar"), accessor="calendar"),
+        "active",
+        DateColumn("last_synced_at", label=_("Last synchronised")),
+        "last_result",
+        "last_error",
+    ]
+
+    def get_form_class(self, for_update=False):
+        return SubscriptionForm
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriptions():
+    return CalendarSubscriptionViewSet()
 
 
 @hooks.register("register_admin_urls")

@@ -53,6 +53,17 @@ MATRIX = {
     ("view_registrations", "event_b"): TOWN_B,
     ("export_registrations", "event_a"): TOWN_A,
     ("export_registrations", "event_b"): TOWN_B,
+    # Calendar import (.ics file or address) and subscriptions: into one's own calendars only.
+    ("open_import_form", "calendar_a"): TOWN_A,
+    ("import_calendar", "calendar_a"): TOWN_A,
+    ("import_calendar", "calendar_b"): TOWN_B,
+    ("import_calendar", "calendar_county"): COUNTY,
+    ("add_subscription", "calendar_a"): TOWN_A,
+    ("add_subscription", "calendar_county"): COUNTY,
+    ("view_subscription", "subscription_a"): TOWN_A,
+    ("edit_subscription", "subscription_a"): TOWN_A,
+    ("sync_subscription", "subscription_a"): TOWN_A,
+    ("delete_subscription", "subscription_a"): TOWN_A,
     # Organisation profiles: members edit their own (as a draft for moderation); the county publishes.
     ("edit_profile", "org_mso"): {"mso_member", "county_editor", "admin"},
     ("edit_profile", "org_other"): COUNTY,

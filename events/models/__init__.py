@@ -2,8 +2,10 @@ from .calendar import EventIndexPage
 from .event import EventKind, EventPage, EventStatus
 from .registration import Registration, RegistrationStatus
 from .submission import EventSubmission, SubmissionStatus
+from .subscription import CalendarSubscription
 
 __all__ = [
+    "CalendarSubscription",
     "EventIndexPage",
     "EventKind",
     "EventPage",

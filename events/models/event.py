@@ -100,12 +100,25 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
     image_alt = models.CharField(_("alternative text of the image"), max_length=250, blank=True)
     uid = models.UUIDField(_("calendar identifier"), default=uuid.uuid4, editable=False, unique=True)
     sequence = models.PositiveIntegerField(_("calendar version"), default=0, editable=False)
+    # Imported events: the UID in the source calendar (unique per calendar, see services/ics_import.py).
+    import_uid = models.CharField(
+        _("UID in the imported calendar"), max_length=255, blank=True, editable=False, db_index=True
+    )
+    import_source = models.ForeignKey(
+        "events.CalendarSubscription",
+        verbose_name=_("imported from subscription"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     template = "events/event_page.html"
-    # A copy is a new event for calendar programs: new UID, first version.
-    exclude_fields_in_copy = ["uid", "sequence"]
+    # A copy is a new event for calendar programs: new UID, first version, not matched by re-imports.
+    exclude_fields_in_copy = ["uid", "sequence", "import_uid", "import_source"]
 
     content_panels = [
         *BasePage.content_panels,

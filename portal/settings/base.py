@@ -196,6 +196,13 @@ KREISNETZ_GROUPS = {
 }
 KREISNETZ_TOWN_GROUP_PREFIX = "Redaktion"
 
+# Calendar import (.ics upload and subscriptions, events/services/ics_import.py).
+EVENTS_IMPORT_MAX_BYTES = env.get_int("EVENTS_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
+EVENTS_IMPORT_MAX_EVENTS = 1000
+EVENTS_FETCH_TIMEOUT = 15  # seconds per subscription fetch
+# Fetching addresses in the server's own network (127.0.0.1, 10.x, ...) is refused unless allowed.
+EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES = env.get_bool("EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES", False)
+
 LOGIN_URL = "wagtailadmin_login"
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "kreisnetz@localhost")

@@ -257,6 +257,59 @@ def export_registrations(client, world, target):
     return _registrations(client, world, target, "event_registrations_csv")
 
 
+IMPORT_ICS = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//DE\r\nBEGIN:VEVENT\r\nUID:matrix@example.org\r\n"
+    b"SUMMARY:Importiert\r\nDTSTART:20270303T160000\r\nDTEND:20270303T180000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def open_import_form(client, world, target):
+    response = client.get(reverse("events_import"))
+    if response.status_code != 200:
+        return False
+    return world[target] in response.context["form"].fields["calendar"].queryset
+
+
+def import_calendar(client, world, target):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from events.models import EventPage
+
+    upload = SimpleUploadedFile("termine.ics", IMPORT_ICS, content_type="text/calendar")
+    client.post(reverse("events_import"), {"calendar": world[target].pk, "file": upload, "url": ""})
+    return EventPage.objects.child_of(world[target]).filter(import_uid="matrix@example.org").exists()
+
+
+def add_subscription(client, world, target):
+    from events.models import CalendarSubscription
+
+    data = {"calendar": world[target].pk, "url": "https://neu.example/termine.ics", "active": "on"}
+    client.post(reverse("calendar_subscriptions:add"), data)
+    return CalendarSubscription.objects.filter(calendar=world[target], url=data["url"]).exists()
+
+
+def view_subscription(client, world, target):
+    response = client.get(reverse("calendar_subscriptions:index"))
+    return response.status_code == 200 and world[target].url in response.content.decode()
+
+
+def edit_subscription(client, world, target):
+    subscription = world[target]
+    data = {"calendar": subscription.calendar_id, "url": "https://geaendert.example/x.ics", "active": "on"}
+    client.post(reverse("calendar_subscriptions:edit", args=[subscription.pk]), data)
+    return _reload(subscription).url == data["url"]
+
+
+def sync_subscription(client, world, target):
+    client.post(reverse("calendar_subscription_sync", args=[world[target].pk]))
+    return _reload(world[target]).last_synced_at is not None
+
+
+def delete_subscription(client, world, target):
+    client.post(reverse("calendar_subscriptions:delete", args=[world[target].pk]))
+    return _reload(world[target]) is None
+
+
 ACTIONS = {
     "submit_event": submit_event,
     "approve_submission": approve_submission,
@@ -279,6 +332,13 @@ ACTIONS = {
     "add_contact_point": add_contact_point,
     "edit_snippet": edit_snippet,
     "add_event": add_event,
+    "open_import_form": open_import_form,
+    "import_calendar": import_calendar,
+    "add_subscription": add_subscription,
+    "view_subscription": view_subscription,
+    "edit_subscription": edit_subscription,
+    "sync_subscription": sync_subscription,
+    "delete_subscription": delete_subscription,
 }
 
 

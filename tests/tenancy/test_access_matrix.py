@@ -7,7 +7,7 @@ import wagtail_factories
 from django.db import connection
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventPage
+from events.models import CalendarSubscription, EventIndexPage, EventPage
 from home.factories import ContentPageFactory
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
 from organisations.factories import OrganisationFactory
@@ -56,6 +56,9 @@ def world(county, town_a, town_b, users):
         calendar.add_child(instance=event)
         event.save_revision().publish()
         objects[f"event_{key}"] = event
+    objects["subscription_a"] = CalendarSubscription.objects.create(
+        calendar=objects["calendar_a"], url="http://127.0.0.1:9/termine.ics"
+    )
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])

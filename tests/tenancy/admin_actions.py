@@ -204,7 +204,27 @@ def delete_profile(client, world, target):
     return _reload(organisation) is None
 
 
+def view_subscribers(client, world, target):
+    response = client.get(reverse("subscriptions:index"))
+    return response.status_code == 200 and world[target].email in response.content.decode()
+
+
+def edit_subscription(client, world, target):
+    subscription = world[target]
+    client.post(reverse("subscriptions:edit", args=[subscription.pk]), {"status": "pending"})
+    return _reload(subscription).status != subscription.status
+
+
+def delete_subscription(client, world, target):
+    subscription = world[target]
+    client.post(reverse("subscriptions:delete", args=[subscription.pk]))
+    return _reload(subscription) is None
+
+
 ACTIONS = {
+    "view_subscribers": view_subscribers,
+    "edit_subscription": edit_subscription,
+    "delete_subscription": delete_subscription,
     "edit_profile": edit_profile,
     "publish_profile": publish_profile,
     "delete_profile": delete_profile,

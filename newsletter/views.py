@@ -17,8 +17,17 @@ def subscribe_rate(group, request):
     return getattr(settings, "NEWSLETTER_RATE_LIMIT", "10/h")
 
 
+def client_ip(group, request):
+    """The reader's address; behind a proxy that sets X-Forwarded-For (Caddy), its last entry."""
+    if getattr(settings, "NEWSLETTER_TRUST_X_FORWARDED_FOR", False):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
+        if forwarded:
+            return forwarded
+    return request.META.get("REMOTE_ADDR", "")
+
+
 @require_http_methods(["GET", "POST"])
-@ratelimit(key="ip", rate=subscribe_rate, method="POST", block=False)
+@ratelimit(key=client_ip, rate=subscribe_rate, method="POST", block=False)
 def subscribe(request):
     if request.method == "POST" and request.limited:
         return render(request, "newsletter/rate_limited.html", status=429)

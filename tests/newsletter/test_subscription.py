@@ -109,6 +109,16 @@ def test_too_many_requests_from_one_address_get_a_429_page(client, county, setti
     assert client.get("/en/newsletter/").status_code == 200  # reading the form is not limited
 
 
+def test_behind_a_proxy_the_limit_counts_per_forwarded_address(client, county, settings):
+    settings.NEWSLETTER_RATE_LIMIT = "1/h"
+    settings.NEWSLETTER_TRUST_X_FORWARDED_FOR = True
+    first = {"HTTP_X_FORWARDED_FOR": "198.51.100.1"}
+    assert client.post("/newsletter/", {"email": "a@example.org"}, **first).status_code == 302
+    assert client.post("/newsletter/", {"email": "b@example.org"}, **first).status_code == 429
+    other = {"HTTP_X_FORWARDED_FOR": "198.51.100.2"}
+    assert client.post("/newsletter/", {"email": "c@example.org"}, **other).status_code == 302
+
+
 def test_the_form_page_is_accessible_markup(client, town_a, town_b):
     soup = BeautifulSoup(client.get("/newsletter/").content, "html.parser")
     assert soup.select_one("label[for=id_email]")

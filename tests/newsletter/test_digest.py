@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -124,3 +126,26 @@ def test_preview_shows_no_subscriber_data(client, content, subscriber):
     html = client.get("/newsletter/preview/").content.decode()
     assert "geheim@example.org" not in html
     assert "/newsletter/unsubscribe/" not in html
+
+
+def test_building_a_digest_needs_the_same_queries_for_more_pages(finders, make_event):  # noqa: F811
+    def add(count, offset):
+        for number in range(count):
+            key = ("a", "b", "county")[number % 3]
+            make_event(
+                key, title=f"Schulung {offset + number}", kind="training", training_audience="everyone"
+            )
+            make_event(key, title=f"Treffen {offset + number}", recurrence="FREQ=WEEKLY;BYDAY=TU")
+            OfferPageFactory(parent=finders[key], title=f"Angebot {offset + number}")
+
+    def queries():
+        build_digest("ar")  # fills Wagtail's cache of site root paths, as the first mail does
+        with CaptureQueriesContext(connection) as captured:
+            digest = build_digest("ar")
+        assert not digest.is_empty
+        return len(captured)
+
+    add(3, 0)
+    with_3 = queries()
+    add(9, 3)
+    assert queries() == with_3

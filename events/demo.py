@@ -11,7 +11,7 @@ from offers.models import ContactPointPage, LanguageCode
 from organisations.models import Organisation
 from portal import demo
 
-from .models import EventIndexPage, EventPage
+from .models import EventIndexPage, EventPage, TrainingCalendarPage
 
 CALENDAR = {
     "slug": "termine",
@@ -133,6 +133,22 @@ def _events():
                 "en": "Training: intercultural competence in public administration",
             },
             "intro": {"de": "Ganztägige Schulung für Mitarbeitende der Gemeinden und des Landkreises."},
+        },
+        {
+            "slug": "erste-hilfe-fuer-alle",
+            "town": "Lindenfeld",
+            "kind": "training",
+            "audience": "everyone",
+            "start": _next(5, 10, weeks=2),
+            "hours": 4,
+            "languages": ["de", "ar"],
+            "street": "Marktplatz 1",
+            "title": {
+                "de": "Erste-Hilfe-Kurs für alle",
+                "en": "First aid course for everyone",
+                "ar": "دورة الإسعافات الأولية للجميع",
+            },
+            "intro": {"de": "Helfen im Notfall: ein Kurs auf Deutsch mit Übersetzung ins Arabische."},
         },
         {
             "slug": "schulung-sprachmittlung-online",
@@ -364,3 +380,28 @@ def imported_calendar():
         url=f"{settings.WAGTAILADMIN_BASE_URL}/calendar/town/{hohenau.slug_de}.ics",
         defaults={"active": False},
     )
+
+
+TRAINING_CALENDAR = {
+    "slug": "fortbildungen",
+    "title": {
+        "de": "Fortbildungen",
+        "en": "Trainings",
+        "ar": "الدورات التدريبية",
+        "uk": "Навчання",
+        "tr": "Eğitimler",
+        "fa": "دوره‌های آموزشی",
+        "ru": "Обучение",
+        "de-x-ls": "Fortbildungen",
+    },
+    "intro": {
+        "de": "Schulungen für Mitarbeitende der Gemeinden und des Landkreises, für Ehrenamtliche und für alle.",
+        "en": "Trainings for town and county staff, for volunteers and for everyone.",
+        "ar": "دورات تدريبية لموظفي البلديات والمقاطعة وللمتطوعين وللجميع.",
+    },
+}
+
+
+@demo.step(105, "training calendar")
+def training_calendar():
+    _ensure_child(CountyHomePage.objects.get(), TrainingCalendarPage, TRAINING_CALENDAR)

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import EventIndexPage, EventPage
+from .models import EventIndexPage, EventPage, TrainingCalendarPage
 
 
 @register(EventPage)
@@ -11,4 +11,9 @@ class EventPageTR(TranslationOptions):
 
 @register(EventIndexPage)
 class EventIndexPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(TrainingCalendarPage)
+class TrainingCalendarPageTR(TranslationOptions):
     fields = ("intro", "body")

@@ -69,6 +69,10 @@ MATRIX = {
     ("edit_profile", "org_other"): COUNTY,
     ("publish_profile", "org_mso"): COUNTY,
     ("delete_profile", "org_mso"): COUNTY,
+    # Newsletter: the subscriber list (personal data) is for county staff only, and read-only.
+    ("view_subscribers", "subscription"): COUNTY,
+    ("edit_newsletter_subscription", "subscription"): set(),
+    ("delete_newsletter_subscription", "subscription"): set(),
     # Vocabularies belong to the county.
     ("edit_snippet", "category"): COUNTY,
     # Media: each town's collection is its own; the county's root collection is the county's.
@@ -101,4 +105,10 @@ PUBLIC_URLS = {
     "/organisationen/": ALL,
     "/calendar/all.ics": ALL,
     "/termine/": ALL,
+    "/fortbildungen/": ALL,
+    "/newsletter/": ALL,
+    "/ar/newsletter/": ALL,
+    "/newsletter/sent/": ALL,
+    "/newsletter/preview/": ALL,
+    "/en/newsletter/preview/": ALL,
 }

@@ -1,8 +1,9 @@
 from .calendar import EventIndexPage
-from .event import EventKind, EventPage, EventStatus
+from .event import EventKind, EventPage, EventStatus, TrainingAudience
 from .registration import Registration, RegistrationStatus
 from .submission import EventSubmission, SubmissionStatus
 from .subscription import CalendarSubscription
+from .training import TrainingCalendarPage
 
 __all__ = [
     "CalendarSubscription",
@@ -14,4 +15,6 @@ __all__ = [
     "Registration",
     "RegistrationStatus",
     "SubmissionStatus",
+    "TrainingAudience",
+    "TrainingCalendarPage",
 ]

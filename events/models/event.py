@@ -61,7 +61,11 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
     extra_dates = models.TextField(_("also on these dates"), blank=True, help_text=_("One date per line."))
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
     training_audience = models.CharField(
-        _("training for"), max_length=20, choices=TrainingAudience.choices, blank=True
+        _("training for"),
+        max_length=20,
+        choices=TrainingAudience.choices,
+        blank=True,
+        help_text=_("Required for trainings; other kinds have no audience."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -182,11 +186,19 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
             errors["image_alt"] = _("An image needs an alternative text.")
         if self.cost != Cost.FREE and self.fee_amount is None:
             errors["fee_amount"] = _("Give the fee.")
+        if self.kind == EventKind.TRAINING and not self.training_audience:
+            errors["training_audience"] = _(
+                "A training must say for whom it is: town and county staff, volunteers or everyone."
+            )
+        elif self.kind != EventKind.TRAINING:
+            self.training_audience = ""  # only trainings have an audience
         errors = {**self.clean_registration(), **errors}
         if errors:
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        if self.kind != EventKind.TRAINING:
+            self.training_audience = ""
         if self.pk:
             previous = type(self).objects.filter(pk=self.pk).values(*CALENDAR_FIELDS).first()
             if previous and any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS):

@@ -30,7 +30,7 @@ def test_town_calendar_shows_its_town_and_the_county_calendar_everything(client,
 
 
 def test_kind_filter_and_cancelled_marking(client, make_event):
-    make_event(title="Training", kind="training")
+    make_event(title="Training", kind="training", training_audience="staff")
     make_event(title="Fußball", kind="sport", status="cancelled")
     assert titles(client.get("/altdorf/termine/?kind=training")) == ["Training"]
     html = client.get("/altdorf/termine/?kind=sport").content.decode()

@@ -49,7 +49,7 @@ def test_cancelled_event_is_marked(client, make_event):
 
 def test_feeds_per_town_kind_and_all(client, make_event, town_a):
     make_event("a", title="In A", kind="sport")
-    make_event("b", title="In B", kind="training")
+    make_event("b", title="In B", kind="training", training_audience="everyone")
     titles = lambda url: sorted(str(e["SUMMARY"]) for e in events_of(parse(client.get(url))))  # noqa: E731
     assert titles("/calendar/all.ics") == ["In A", "In B"]
     assert titles(f"/calendar/town/{town_a.page.slug}.ics") == ["In A"]

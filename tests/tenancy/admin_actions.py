@@ -310,7 +310,27 @@ def delete_subscription(client, world, target):
     return _reload(world[target]) is None
 
 
+def view_subscribers(client, world, target):
+    response = client.get(reverse("subscriptions:index"))
+    return response.status_code == 200 and world[target].email in response.content.decode()
+
+
+def edit_newsletter_subscription(client, world, target):
+    subscription = world[target]
+    client.post(reverse("subscriptions:edit", args=[subscription.pk]), {"status": "pending"})
+    return _reload(subscription).status != subscription.status
+
+
+def delete_newsletter_subscription(client, world, target):
+    subscription = world[target]
+    client.post(reverse("subscriptions:delete", args=[subscription.pk]))
+    return _reload(subscription) is None
+
+
 ACTIONS = {
+    "view_subscribers": view_subscribers,
+    "edit_newsletter_subscription": edit_newsletter_subscription,
+    "delete_newsletter_subscription": delete_newsletter_subscription,
     "submit_event": submit_event,
     "approve_submission": approve_submission,
     "view_registrations": view_registrations,

@@ -7,8 +7,9 @@ import wagtail_factories
 from django.db import connection
 from django.utils import timezone
 
-from events.models import CalendarSubscription, EventIndexPage, EventPage
+from events.models import CalendarSubscription, EventIndexPage, EventPage, TrainingCalendarPage
 from home.factories import ContentPageFactory
+from newsletter.models import Subscription
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation, OrganisationIndexPage
@@ -58,6 +59,12 @@ def world(county, town_a, town_b, users):
         objects[f"event_{key}"] = event
     objects["subscription_a"] = CalendarSubscription.objects.create(
         calendar=objects["calendar_a"], url="http://127.0.0.1:9/termine.ics"
+    )
+    trainings = TrainingCalendarPage(title="Fortbildungen", slug="fortbildungen")
+    county.add_child(instance=trainings)
+    trainings.save_revision().publish()
+    objects["subscription"] = Subscription.objects.create(
+        email="leserin@example.org", language="de", status=Subscription.Status.CONFIRMED
     )
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -75,6 +76,9 @@ def refuse_publication(request, page):
     """The publish button (edit and create): the draft is saved; publication is refused."""
     found = gate.blocking_findings(page)
     if found:
+        if page.live and page.live_revision_id is None:
+            # A page just created by "publish" is saved live before publication: keep it a draft.
+            Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
         _refuse(request, found)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None

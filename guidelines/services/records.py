@@ -8,15 +8,11 @@ from . import gate, registry
 @transaction.atomic
 def record_findings(page):
     """Replace the stored findings of a page by those of the given (revision) object."""
-    from home.models import TownPage
-
     from ..models import FindingRecord
 
     findings, _units = gate.check_page(page)
     FindingRecord.objects.filter(page_id=page.pk).delete()
     town = page.town_scope() if hasattr(page, "town_scope") else None
-    if town is not None and not isinstance(town, TownPage):
-        town = None
     FindingRecord.objects.bulk_create(
         FindingRecord(
             page_id=page.pk,

@@ -8,6 +8,7 @@ from django.db import connection
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage
+from guidelines.models import Rule
 from home.factories import ContentPageFactory
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
 from organisations.factories import OrganisationFactory
@@ -57,6 +58,8 @@ def world(county, town_a, town_b, users):
         event.save_revision().publish()
         objects[f"event_{key}"] = event
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
+    objects["rule"] = Rule.objects.get(code="asylant")
+    objects["guideline_report"] = None
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])
     objects["org_other"] = OrganisationFactory(name="Anderer Verein", kind=Organisation.Kind.MSO)

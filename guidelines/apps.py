@@ -12,9 +12,13 @@ class GuidelinesConfig(AppConfig):
         from django.db.models.signals import post_save
         from wagtail.models import Revision
 
-        from .services import gate, records
+        from organisations.models import Organisation
+
+        from .services import gate, records, registry
 
         gate.install()
+        # Organisation profiles (edited by MSO members, approved by the county) are checked too.
+        registry.register(Organisation)
         post_save.connect(
             records.on_revision_saved, sender=Revision, dispatch_uid="guidelines_record_findings"
         )

@@ -108,3 +108,25 @@ def refuse_bulk_publication(request, action_type, objects, action_class_instance
         _refuse(request, found)
         return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
     return None
+
+
+@hooks.register("before_edit_snippet")
+def show_profile_findings(request, instance):
+    """Submitters and moderators see the findings of a checked snippet (organisation profile)."""
+    if request.method != "GET" or not gate.registry.is_checked(type(instance)):
+        return None
+    revision = instance.latest_revision if getattr(instance, "latest_revision_id", None) else None
+    target = revision.as_object() if revision else instance
+    for finding in gate.check_page(target)[0]:
+        messages.warning(
+            request,
+            _("Guidelines (%(severity)s): field “%(field)s”: “%(match)s”: %(message)s %(suggestions)s")
+            % {
+                "severity": finding.severity,
+                "field": finding.field,
+                "match": finding.matched_text,
+                "message": finding.message,
+                "suggestions": " · ".join(finding.suggestions),
+            },
+        )
+    return None

@@ -63,9 +63,11 @@ def check_page(page):
 
 
 def apply_overrides(page, findings, units):
+    from wagtail.models import Page
+
     from ..models import Override
 
-    if not page.pk or not any(f.severity == ERROR for f in findings):
+    if not isinstance(page, Page) or not page.pk or not any(f.severity == ERROR for f in findings):
         return findings
     overrides = {
         (o.rule_id, o.field, o.matched_text, o.text_digest) for o in Override.objects.filter(page_id=page.pk)
@@ -105,11 +107,18 @@ def install():
     """Wrap the publish action's check (all publication routes) and the copy action's check."""
     from wagtail.actions.copy_page import CopyPageAction
     from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+    from wagtail.actions.publish_revision import PublishRevisionAction
 
     if getattr(PublishPageRevisionAction.check, "guidelines_gate", False):
         return
     publish_check = PublishPageRevisionAction.check
+    snippet_check = PublishRevisionAction.check
     copy_check = CopyPageAction.check
+
+    def check_snippet_publication(self, skip_permission_checks=False):
+        # Snippets with drafts (organisation profiles): registered models are gated the same way.
+        snippet_check(self, skip_permission_checks=skip_permission_checks)
+        assert_publishable(self.object)
 
     def check_publication(self, skip_permission_checks=False):
         publish_check(self, skip_permission_checks=skip_permission_checks)
@@ -128,4 +137,5 @@ def install():
 
     check_publication.guidelines_gate = True
     PublishPageRevisionAction.check = check_publication
+    PublishRevisionAction.check = check_snippet_publication
     CopyPageAction.check = check_copy

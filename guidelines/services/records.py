@@ -36,8 +36,10 @@ def on_revision_saved(sender, instance, created, **kwargs):
     """Revisions of checked pages update the report, whatever route saved them."""
     if not created:
         return
+    from wagtail.models import Page
+
     model = instance.content_type.model_class()
-    if model is None or not registry.is_checked(model):
+    if model is None or not issubclass(model, Page) or not registry.is_checked(model):
         return
     page = instance.as_object()
     if page.pk:

@@ -130,3 +130,10 @@ def show_profile_findings(request, instance):
             },
         )
     return None
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def record_rule_editor(request, instance):
+    if isinstance(instance, Rule):
+        Rule.objects.filter(pk=instance.pk).update(updated_by=request.user)

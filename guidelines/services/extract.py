@@ -4,7 +4,6 @@ StreamField and rich text are checked as plain text; each unit names its block (
 id, and the child field), so positions refer to the text of that block.
 """
 
-import html
 import json
 from html.parser import HTMLParser
 
@@ -312,7 +311,3 @@ def context_from_form_data(model, data):
         except ValueError:
             last_reviewed = None
     return Context(page_type=page_type(model), values=values, last_reviewed=last_reviewed)
-
-
-def plain(value):
-    return html.unescape(value or "")

@@ -75,6 +75,10 @@ MATRIX = {
     ("delete_newsletter_subscription", "subscription"): set(),
     # Vocabularies belong to the county.
     ("edit_snippet", "category"): COUNTY,
+    # Guidelines: only the county changes rules, grants overrides and reads the county report.
+    ("edit_rule", "rule"): COUNTY,
+    ("grant_override", "page_a"): COUNTY,
+    ("view_report", "guideline_report"): COUNTY,
     # Media: each town's collection is its own; the county's root collection is the county's.
     ("edit", "image_a"): TOWN_A,
     ("delete", "image_a"): TOWN_A,

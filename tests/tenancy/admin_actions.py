@@ -327,7 +327,39 @@ def delete_newsletter_subscription(client, world, target):
     return _reload(subscription) is None
 
 
+def edit_rule(client, world, target):
+    rule = world[target]
+    url = reverse("wagtailsnippets_guidelines_rule:edit", args=[rule.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["name"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(rule).name == NEW_TITLE
+
+
+def grant_override(client, world, target):
+    from guidelines.models import Override
+    from guidelines.services.overrides import current_findings
+
+    page = world[target].specific
+    page.intro = "Die Flüchtlingswelle von 2015 ist Thema der Ausstellung."
+    page.save_revision()
+    findings, _units = current_findings(page)
+    index = next(i for i, finding in enumerate(findings) if finding.severity == "error")
+    client.post(reverse("guidelines_page", args=[page.pk]), {"finding": index, "reason": "Zitat"})
+    return Override.objects.filter(page=page).exists()
+
+
+def view_report(client, world, target):
+    return client.get(reverse("guidelines_report")).status_code == 200
+
+
 ACTIONS = {
+    "edit_rule": edit_rule,
+    "grant_override": grant_override,
+    "view_report": view_report,
     "view_subscribers": view_subscribers,
     "edit_newsletter_subscription": edit_newsletter_subscription,
     "delete_newsletter_subscription": delete_newsletter_subscription,

@@ -8,6 +8,7 @@ from django.db import connection
 from django.utils import timezone
 
 from events.models import CalendarSubscription, EventIndexPage, EventPage, TrainingCalendarPage
+from guidelines.models import Rule
 from home.factories import ContentPageFactory
 from newsletter.models import Subscription
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
@@ -67,6 +68,8 @@ def world(county, town_a, town_b, users):
         email="leserin@example.org", language="de", status=Subscription.Status.CONFIRMED
     )
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
+    objects["rule"] = Rule.objects.get(code="asylant")
+    objects["guideline_report"] = None
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])
     objects["org_other"] = OrganisationFactory(name="Anderer Verein", kind=Organisation.Kind.MSO)

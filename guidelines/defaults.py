@@ -1,0 +1,713 @@
+# ruff: noqa: E501 (data: rule texts and expressions read better unbroken)
+"""The county's default German rule set, loaded once by a data migration and editable afterwards.
+
+Sources cited in the reasons:
+- NdM-Glossar: Neue deutsche Medienmacher*innen, „Glossar: Formulierungshilfen für die
+  Berichterstattung im Einwanderungsland“, https://glossar.neuemedienmacher.de
+- Netzwerk Leichte Sprache, „Die Regeln für Leichte Sprache“; BMAS, „Leichte Sprache – Ein
+  Ratgeber“ (2014); DIN SPEC 33429 (2023) „Empfehlungen für Deutsche Leichte Sprache“
+- Leidmedien.de (Sozialhelden e. V.), „Begriffe über Behinderung von A bis Z“
+- Duden, „Richtig gendern“ (2020/2022); Genderleicht.de (Journalistinnenbund)
+- BITV 2.0 / WCAG 2.1: 1.1.1 Nicht-Text-Inhalt, 2.4.4 Linkzweck (im Kontext), 3.1.5 Leseniveau
+- Bundesverwaltungsamt, „Bürgernahe Verwaltungssprache“ (Arbeitshandbuch, 4. Aufl.)
+- Unwort des Jahres (sprachkritische Aktion, unwortdesjahres.net)
+"""
+
+NDM = "Quelle: NdM-Glossar der Neuen deutschen Medienmacher*innen (glossar.neuemedienmacher.de)."
+LS = "Quelle: Regeln des Netzwerks Leichte Sprache; BMAS-Ratgeber Leichte Sprache (2014); DIN SPEC 33429."
+LEID = "Quelle: Leidmedien.de, „Begriffe über Behinderung von A bis Z“."
+GENDER = "Quelle: Duden, „Richtig gendern“; Genderleicht.de (Journalistinnenbund)."
+BVA = "Quelle: Bundesverwaltungsamt, Arbeitshandbuch „Bürgernahe Verwaltungssprache“."
+
+DE = "de"
+DE_ALL = "de, de-x-ls"
+LEICHT = "de-x-ls"
+
+RULES = [
+    # --- Refugees and migration: water, disaster and military metaphors ---------------------
+    {
+        "code": "water-metaphors",
+        "name": "Wasser-Metaphern für Flucht und Migration",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Wasser- und Naturkatastrophen-Bild für Menschen auf der Flucht.",
+        "reason": "Wörter wie „Welle“, „Flut“, „Strom“ oder „Schwemme“ machen aus Menschen eine "
+        "Naturgewalt, gegen die man sich schützen muss. Sie entmenschlichen und schüren Angst. "
+        "Das NdM-Glossar rät, stattdessen Zahlen und Menschen zu nennen. " + NDM,
+        "suggestions": "Zuzug von Geflüchteten\nAnkunft vieler Schutzsuchender\nsteigende Zahl von Asylsuchenden",
+        "terms": "Flüchtlingswelle\nFlüchtlingsflut\nFlüchtlingsstrom\nFlüchtlingsströme\nFlüchtlingsschwemme\n"
+        "Flüchtlingstsunami\nAsylflut\nAsylwelle\nAsylantenflut\nAsylantenschwemme\nAsylbewerberflut\n"
+        "Migrationswelle\nMigrationsflut\nMigrationsstrom\nMigrationsströme\nMigrantenstrom\nMigrantenströme\n"
+        "Zuwanderungswelle\nZuwanderungsflut\nEinwanderungswelle\nFlüchtlingsandrang",
+        "good_examples": "Im Herbst kamen 120 Geflüchtete in den Landkreis.\nDie Zahl der Asylsuchenden ist gestiegen.",
+        "bad_examples": "Die Flüchtlingswelle erreicht den Landkreis.\nFLÜCHTLINGSWELLEN gab es früher auch.\n"
+        "Wegen der Flüchtlingsströme braucht es mehr Wohnungen.\nDie neue Migrationswelle beschäftigt die Stadt.",
+    },
+    {
+        "code": "disaster-metaphors",
+        "name": "Katastrophen- und Kriegsbilder für Migration",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Kriegs- oder Katastrophenbild für Menschen, die Schutz suchen.",
+        "reason": "„Ansturm“, „Invasion“ oder „Lawine“ stellen Schutzsuchende als Angreifer oder "
+        "Katastrophe dar. Solche Bilder erzeugen Bedrohungsgefühle und rechtfertigen Abwehr. " + NDM,
+        "suggestions": "Ankunft vieler Geflüchteter\nhohe Zahl von Asylanträgen",
+        "terms": "Flüchtlingsansturm\nAsylansturm\nMigrantenansturm\nFlüchtlingsinvasion\nAsylinvasion\n"
+        "Flüchtlingslawine\nAsyllawine\nMigrationslawine",
+        "good_examples": "Viele Menschen stellten im Oktober einen Asylantrag.",
+        "bad_examples": "Das Amt rechnet mit einem Flüchtlingsansturm.\nVon einer Asyllawine war die Rede.",
+    },
+    {
+        "code": "asylant",
+        "name": "„Asylant“",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "„Asylant“ ist ein abwertendes Wort.",
+        "reason": "„Asylant“ wurde in den 1980er-Jahren zum Kampfbegriff; die Endung „-ant“ klingt "
+        "wie bei „Querulant“ oder „Simulant“. Das NdM-Glossar empfiehlt neutrale Begriffe. " + NDM,
+        "suggestions": "Asylsuchende\nGeflüchtete\nSchutzsuchende",
+        "terms": "Asylant\nScheinasylant",
+        "good_examples": "Asylsuchende erhalten im Rathaus Beratung.\nDas Asylrecht steht im Grundgesetz.",
+        "bad_examples": "Asylanten erhalten Beratung.\nDem Asylanten wurde geholfen.\nEr nannte sie Scheinasylanten.",
+    },
+    {
+        "code": "asylum-tourism",
+        "name": "„Asyltourismus“ und „Sozialtourismus“",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Das Wort unterstellt Flucht oder Zuwanderung aus Bequemlichkeit.",
+        "reason": "Wer flieht, macht keinen Urlaub. „Sozialtourismus“ wurde zum Unwort des Jahres "
+        "2013 gewählt, weil es Zugewanderte pauschal des Missbrauchs verdächtigt. "
+        "Quelle: Unwort des Jahres 2013 (unwortdesjahres.net); " + NDM,
+        "suggestions": "Weiterwanderung\nZuwanderung aus der EU\nSekundärmigration",
+        "terms": "Asyltourismus\nAsyltourist\nSozialtourismus\nSozialtourist",
+        "good_examples": "Einige Familien ziehen nach der Anerkennung in andere Bundesländer.",
+        "bad_examples": "Das sei Asyltourismus, sagte er.\nSozialtouristen gibt es nicht.",
+    },
+    {
+        "code": "economic-refugee",
+        "name": "„Wirtschaftsflüchtling“",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Wirtschaftsflüchtling“ unterstellt, Flucht sei unberechtigt.",
+        "reason": "Der Begriff wertet Menschen ab, die vor Armut fliehen, und unterstellt Missbrauch "
+        "des Asylrechts. Genauer ist, die Gründe zu beschreiben. " + NDM,
+        "suggestions": "Menschen, die vor Armut fliehen\nArbeitsmigrantinnen und Arbeitsmigranten",
+        "terms": "Wirtschaftsflüchtling",
+        "good_examples": "Viele Menschen verlassen ihr Land wegen Armut und Hunger.",
+        "bad_examples": "Es seien nur Wirtschaftsflüchtlinge.\nJeder Wirtschaftsflüchtling wird geprüft.",
+    },
+    {
+        "code": "illegal-migrants",
+        "name": "„Illegale“ Menschen",
+        "kind": "pattern",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Menschen sind nicht illegal: kriminalisierende Bezeichnung.",
+        "reason": "Ein Aufenthalt kann gegen Regeln verstoßen, ein Mensch ist nicht „illegal“. Das "
+        "NdM-Glossar empfiehlt „irregulär“ oder „ohne Papiere“; auch UN-Gremien raten davon ab. " + NDM,
+        "suggestions": "Menschen ohne Papiere\nMenschen ohne Aufenthaltsstatus\nirreguläre Migration",
+        "pattern": r"\billegal(?:e|en|er|es)?\s+(?:Einwander|Zuwander|Migrant|Flüchtling|Ausländer|Geflüchtet)\w*"
+        r"|\b(?:die|der|den|des|viele|alle|einen?|keine)\s+Illegalen?\b|\bIllegale\b",
+        "good_examples": "Menschen ohne Papiere finden bei der Beratungsstelle Hilfe.\nIllegal ist der Handel mit Waffen.",
+        "bad_examples": "Die Illegalen wurden festgenommen.\nIllegale Einwanderer haben es schwer.\n"
+        "Sie sprach über illegale Migranten.",
+    },
+    {
+        "code": "illegal-migration",
+        "name": "„Illegale Migration“",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Illegale Migration“ kriminalisiert die Flucht.",
+        "reason": "Viele Schutzsuchende haben keinen legalen Weg nach Europa; ihr späterer Asylantrag "
+        "ist rechtmäßig. „Irreguläre Migration“ beschreibt den Weg, ohne Menschen zu kriminalisieren. " + NDM,
+        "suggestions": "irreguläre Migration\nunerlaubte Einreise",
+        "pattern": r"\billegal(?:e|en|er)?\s+(?:Migration|Einwanderung|Zuwanderung|Einreise)\b",
+        "good_examples": "Irreguläre Migration war Thema der Konferenz.",
+        "bad_examples": "Die illegale Migration nimmt ab.\nGegen illegale Einwanderung.",
+    },
+    {
+        "code": "extremist-terms",
+        "name": "Begriffe der extremen Rechten",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Begriff aus der Sprache der extremen Rechten.",
+        "reason": "„Überfremdung“, „Umvolkung“ und „Bevölkerungsaustausch“ stammen aus "
+        "völkisch-rassistischer Propaganda und behaupten eine gesteuerte Verdrängung der "
+        "„einheimischen“ Bevölkerung. Sie gehören nicht in eine Veröffentlichung des Kreises. " + NDM,
+        "suggestions": "Einwanderung\nVielfalt der Bevölkerung",
+        "terms": "Überfremdung\nUmvolkung\nBevölkerungsaustausch\nvolksfremd",
+        "good_examples": "Im Landkreis leben Menschen aus 90 Ländern.",
+        "bad_examples": "Sie warnten vor Überfremdung.\nDie Angst vor dem Bevölkerungsaustausch.",
+    },
+    {
+        "code": "refusal-labels",
+        "name": "Abwertende Etiketten für Zugewanderte",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Abwertendes Etikett für eine ganze Gruppe.",
+        "reason": "Wörter wie „Integrationsverweigerer“, „Kopftuchmädchen“ oder „Messermigrant“ "
+        "unterstellen einer Gruppe pauschal ein Verhalten und stammen aus der Hetze gegen "
+        "Zugewanderte. Beschreiben Sie konkretes Handeln einzelner Menschen. " + NDM,
+        "suggestions": "konkretes Verhalten beschreiben\nMenschen, die den Kurs abgebrochen haben",
+        "terms": "Integrationsverweigerer\nKopftuchmädchen\nMessermigrant\nPassdeutsche\nBiodeutsche",
+        "good_examples": "Zwölf Teilnehmende haben den Kurs abgebrochen.",
+        "bad_examples": "Integrationsverweigerern soll das Geld gekürzt werden.\nKopftuchmädchen war das Wort.",
+    },
+    {
+        "code": "refugee-crisis",
+        "name": "„Flüchtlingskrise“",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Flüchtlingskrise“ macht die Geflüchteten zum Problem.",
+        "reason": "Die Krise erleben vor allem die Menschen, die fliehen. Das Wort verschiebt den "
+        "Blick auf die Aufnahmeländer und stellt Geflüchtete als Last dar. Genauer ist es, das "
+        "Ereignis zu benennen. " + NDM,
+        "suggestions": "Fluchtbewegung 2015/16\nAufnahme vieler Geflüchteter\nAsylpolitik",
+        "terms": "Flüchtlingskrise\nMigrationskrise\nAsylkrise",
+        "good_examples": "Seit 2015 hat der Kreis viele Geflüchtete aufgenommen.",
+        "bad_examples": "Während der Flüchtlingskrise halfen viele.\nDie Migrationskrise wurde diskutiert.",
+    },
+    {
+        "code": "refugee-diminutive",
+        "name": "„Flüchtling“",
+        "kind": "term",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "„Geflüchtete“ ist oft die bessere Wahl.",
+        "reason": "Die Endung „-ling“ klingt für viele verkleinernd (wie „Eindringling“). „Flüchtling“ "
+        "ist dennoch ein Rechtsbegriff der Genfer Flüchtlingskonvention; in Namen und Rechtstexten "
+        "bleibt er richtig. " + NDM,
+        "suggestions": "Geflüchtete\nSchutzsuchende\nMenschen mit Fluchterfahrung",
+        "terms": "Flüchtling",
+        "exceptions": "Flüchtlingsrat\nFlüchtlingskonvention\nFlüchtlingshilfe\nFlüchtlingsschutz\n"
+        "Flüchtlingseigenschaft\nFlüchtlingsanerkennung\nFlüchtlingshilfswerk",
+        "good_examples": "Der Flüchtlingsrat berät kostenlos.\nDie Genfer Flüchtlingskonvention gilt seit 1951.",
+        "bad_examples": "Die Flüchtlinge wohnen im Ortsteil.\nFlüchtlingen wird geholfen.",
+    },
+    {
+        "code": "foreigners",
+        "name": "„Ausländer“ für Einwohnerinnen und Einwohner",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Ausländer“ nur für Menschen ohne deutsche Staatsangehörigkeit, und nur wo das zählt.",
+        "reason": "„Ausländer“ ist ein Rechtsbegriff (Aufenthaltsgesetz). Oft sind aber Menschen "
+        "gemeint, die hier leben oder deutsche Staatsangehörige sind; dann grenzt das Wort aus. "
+        "Amtliche Namen wie „Ausländerbehörde“ bleiben erlaubt. " + NDM,
+        "suggestions": "Einwohnerinnen und Einwohner\nMenschen ohne deutschen Pass\nZugewanderte",
+        "terms": "Ausländer",
+        "exceptions": "Ausländerbehörde\nAusländeramt\nAusländerbeirat\nAusländerbeauftragte\n"
+        "Ausländerzentralregister\nAusländerrecht",
+        "good_examples": "Die Ausländerbehörde hat dienstags geöffnet.\nDer Ausländerbeirat tagt im Rathaus.",
+        "bad_examples": "Viele Ausländer kommen zum Fest.\nDie Ausländerkriminalität wurde erwähnt.",
+    },
+    {
+        "code": "fellow-citizens",
+        "name": "„ausländische Mitbürger“",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Mitbürger“ grenzt aus: Wer hier lebt, ist Bürgerin oder Bürger.",
+        "reason": "„Ausländische Mitbürger“ oder „Mitbürger mit Migrationshintergrund“ klingen "
+        "gönnerhaft und trennen „uns“ von „ihnen“. Das NdM-Glossar empfiehlt, einfach von "
+        "Einwohnerinnen und Einwohnern zu sprechen. " + NDM,
+        "suggestions": "Einwohnerinnen und Einwohner\nMenschen aus Einwandererfamilien",
+        "pattern": r"\b(?:ausländische[nr]?|türkische[nr]?|muslimische[nr]?|zugewanderte[nr]?)\s+Mitbürger\w*"
+        r"|\bMitbürger\w*\s+mit\s+Migrationshintergrund",
+        "good_examples": "Alle Einwohnerinnen und Einwohner sind eingeladen.",
+        "bad_examples": "Unsere ausländischen Mitbürger sind eingeladen.\n"
+        "Mitbürgerinnen mit Migrationshintergrund erzählen.",
+    },
+    {
+        "code": "migration-background",
+        "name": "„Migrationshintergrund“",
+        "kind": "term",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "„Migrationshintergrund“ ist sperrig und wird oft als Stempel empfunden.",
+        "reason": "Der statistische Begriff umfasst sehr verschiedene Menschen und wird im Alltag "
+        "oft abwertend gebraucht. Das NdM-Glossar schlägt „Menschen aus Einwandererfamilien“ vor; "
+        "wo es um Statistik geht, ist der Begriff korrekt. " + NDM,
+        "suggestions": "Menschen aus Einwandererfamilien\nMenschen mit Migrationsgeschichte\nEingewanderte",
+        "terms": "Migrationshintergrund",
+        "good_examples": "Menschen aus Einwandererfamilien gründen viele Vereine.",
+        "bad_examples": "Jugendliche mit Migrationshintergrund sind willkommen.",
+    },
+    {
+        "code": "southerner",
+        "name": "„südländisch“ als Personenbeschreibung",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Pauschale Herkunftszuschreibung nach dem Aussehen.",
+        "reason": "„Südländisch“ schließt vom Aussehen auf eine Herkunft und bedient Klischees, "
+        "besonders in Polizei- und Kriminalitätsmeldungen. Die Herkunft eines Menschen ist nur zu "
+        "nennen, wenn sie für das Verständnis nötig ist. " + NDM,
+        "suggestions": "(Aussehen weglassen oder konkret beschreiben)",
+        "terms": "südländisch\nSüdländer",
+        "good_examples": "Der Mann war etwa 30 Jahre alt und trug eine blaue Jacke.",
+        "bad_examples": "Ein südländisch aussehender Mann.\nGesucht wird ein Südländer.\nSüdländische Typen.",
+    },
+    {
+        "code": "racist-terms",
+        "name": "Rassistische Fremdbezeichnungen",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Rassistische Fremdbezeichnung.",
+        "reason": "„Zigeuner“, „Mischling“, „Schwarzafrikaner“ und ähnliche Wörter sind "
+        "Fremdbezeichnungen aus Kolonialismus und NS-Zeit. Die Betroffenen lehnen sie ab; "
+        "verwenden Sie die Selbstbezeichnungen. Quelle: Zentralrat Deutscher Sinti und Roma; " + NDM,
+        "suggestions": "Sinti und Roma\nSchwarze Menschen\nMenschen afrikanischer Herkunft",
+        "terms": "Zigeuner\nMischling\nSchwarzafrikaner\nMulatte\nEingeborene",
+        "good_examples": "Der Verband deutscher Sinti und Roma lädt ein.\nSchwarze Menschen berichten.",
+        "bad_examples": "Die Zigeuner kamen ins Dorf.\nSchwarzafrikaner wurden befragt.",
+    },
+    {
+        "code": "coloured",
+        "name": "„Farbige“",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "case_sensitive": True,
+        "message": "„Farbige“ ist eine koloniale Bezeichnung.",
+        "reason": "„Farbig“ stammt aus der Kolonialzeit und der Apartheid. Selbstbezeichnungen sind "
+        "„Schwarze Menschen“ (Schwarz großgeschrieben) oder „People of Color“. " + NDM,
+        "suggestions": "Schwarze Menschen\nPeople of Color",
+        "pattern": r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Ee]ine?n?|[Vv]iele|[Aa]ls|[Vv]on)\s+Farbige[nr]?\b|\bfarbige[nr]?\s+(?:Menschen|Frau|Mann|Kinder|Familie)",
+        "good_examples": "Die farbigen Stifte liegen im Regal.\nSchwarze Menschen sind oft von Rassismus betroffen.",
+        "bad_examples": "Ein Farbiger hat gewonnen.\nEine farbige Frau wurde beleidigt.",
+    },
+    {
+        "code": "race",
+        "name": "„Rasse“ für Menschen",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Es gibt keine menschlichen „Rassen“.",
+        "reason": "Die Biologie kennt keine menschlichen Rassen; das Wort transportiert die "
+        "Rassenlehre. Gemeint ist meist rassistische Zuschreibung. Sprechen Sie von Rassismus "
+        "oder rassistischer Diskriminierung. Quelle: Jenaer Erklärung (2019); " + NDM,
+        "suggestions": "rassistische Zuschreibung\nrassistische Diskriminierung",
+        "terms": "Rasse",
+        "exceptions": "Terrasse\nHunderasse\nRassel",
+        "good_examples": "Wir treffen uns auf der Terrasse.\nDas Netzwerk berät bei rassistischer Diskriminierung.",
+        "bad_examples": "Menschen jeder Rasse sind willkommen.\nUnabhängig von ihrer Rasse.",
+    },
+    {
+        "code": "guest-worker",
+        "name": "„Gastarbeiter“",
+        "kind": "term",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "„Gastarbeiter“ ist ein historischer Begriff.",
+        "reason": "Die Menschen, die ab 1955 angeworben wurden, blieben oft ihr Leben lang; „Gast“ "
+        "verschweigt das. Für die Geschichte ist „sogenannte Gastarbeiter“ üblich, heute "
+        "„Arbeitsmigrantinnen und Arbeitsmigranten“. " + NDM,
+        "suggestions": "Arbeitsmigrantinnen und Arbeitsmigranten\nangeworbene Arbeitskräfte",
+        "terms": "Gastarbeiter",
+        "good_examples": "Ihr Vater kam 1964 als angeworbene Arbeitskraft aus der Türkei.",
+        "bad_examples": "Die Gastarbeiter der ersten Generation erzählen.",
+    },
+    {
+        "code": "parallel-society",
+        "name": "„Parallelgesellschaft“",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Pauschaler Vorwurf an eine ganze Gruppe.",
+        "reason": "Das Wort unterstellt Zugewanderten, sich absichtlich abzuschotten, und wird kaum "
+        "belegt. Beschreiben Sie konkret, was fehlt (Kontakte, Sprachkurse, Wohnungen). " + NDM,
+        "suggestions": "wenig Kontakt zwischen Nachbarschaften\nsoziale Trennung im Wohnviertel",
+        "terms": "Parallelgesellschaft",
+        "good_examples": "Im Viertel gibt es wenig Kontakt zwischen alten und neuen Nachbarn.",
+        "bad_examples": "Es droht eine Parallelgesellschaft.",
+    },
+    # --- Deficit-oriented and othering phrasing ------------------------------------------------
+    {
+        "code": "deficit-phrasing",
+        "name": "Defizitorientierte Formulierungen",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "Die Formulierung beschreibt Menschen über einen Mangel.",
+        "reason": "„Bildungsfern“, „integrationsunwillig“ oder „sozial schwach“ beschreiben Menschen "
+        "über Defizite und Schuld. Nennen Sie stattdessen die Lage oder das Angebot. " + NDM,
+        "suggestions": "Menschen mit wenig Einkommen\nMenschen, die noch Deutsch lernen",
+        "pattern": r"\b(?:bildungsfern\w*|integrationsunwillig\w*|integrationsresistent\w*|sozial\s+schwach\w*"
+        r"|kulturfremd\w*|nicht\s+integrierbar\w*)",
+        "good_examples": "Das Angebot richtet sich an Familien mit wenig Einkommen.",
+        "bad_examples": "Für bildungsferne Familien.\nSozial schwache Haushalte bekommen Hilfe.",
+    },
+    # --- Disability (Leidmedien) ----------------------------------------------------------------
+    {
+        "code": "wheelchair-bound",
+        "name": "„an den Rollstuhl gefesselt“",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Ein Rollstuhl fesselt nicht, er macht mobil.",
+        "reason": "„An den Rollstuhl gefesselt“ oder „rollstuhlgebunden“ stellen das Hilfsmittel als "
+        "Gefängnis dar. Leidmedien empfiehlt sachliche Beschreibungen. " + LEID,
+        "suggestions": "nutzt einen Rollstuhl\nRollstuhlfahrerin / Rollstuhlfahrer",
+        "pattern": r"\ban\s+den\s+Rollstuhl\s+gefesselt\b|\brollstuhlgebunden\w*",
+        "good_examples": "Sie nutzt einen Rollstuhl und leitet den Verein.",
+        "bad_examples": "Seit dem Unfall ist er an den Rollstuhl gefesselt.\nRollstuhlgebundene Gäste.",
+    },
+    {
+        "code": "suffers-from",
+        "name": "„leidet an“ einer Behinderung",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Nicht jede Behinderung ist ein Leiden.",
+        "reason": "„Leidet an Autismus“ unterstellt Leid, das die Person vielleicht nicht empfindet. "
+        "Neutral ist „hat“ oder „lebt mit“. " + LEID,
+        "suggestions": "hat\nlebt mit",
+        "pattern": r"\bleide[tn]?\s+(?:an|unter)\s+(?:(?:einer|einem|der|dem)\s+)?"
+        r"(?:Behinderung|Autismus|Down-Syndrom|Trisomie|Spastik|Lähmung|Blindheit|Gehörlosigkeit|Querschnitt)\w*",
+        "good_examples": "Ihr Sohn hat das Down-Syndrom.\nEr lebt mit Autismus.",
+        "bad_examples": "Er leidet an Autismus.\nSie leidet unter einer Behinderung.",
+    },
+    {
+        "code": "disability-terms",
+        "name": "Veraltete Begriffe über Behinderung",
+        "kind": "term",
+        "severity": "error",
+        "languages": DE_ALL,
+        "message": "Veralteter oder verletzender Begriff über Behinderung.",
+        "reason": "„Mongoloid“, „taubstumm“, „Krüppel“ oder „Invalide“ sind abwertend oder falsch: "
+        "Gehörlose Menschen sind nicht stumm, sie sprechen Gebärdensprache. " + LEID,
+        "suggestions": "Menschen mit Down-Syndrom\ngehörlos\nMenschen mit Behinderung",
+        "terms": "mongoloid\ntaubstumm\nKrüppel\nInvalide",
+        "good_examples": "Gehörlose Menschen nutzen die Deutsche Gebärdensprache.",
+        "bad_examples": "Ein taubstummes Kind.\nDas mongoloide Mädchen.\nKrüppel wurden früher versteckt.",
+    },
+    {
+        "code": "the-disabled",
+        "name": "„die Behinderten“",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "case_sensitive": True,
+        "message": "Menschen zuerst: nicht „die Behinderten“.",
+        "reason": "Die Behinderung ist ein Merkmal, nicht der ganze Mensch. Leidmedien und die "
+        "Selbstvertretung „Mensch zuerst“ empfehlen „behinderte Menschen“ oder „Menschen mit "
+        "Behinderung“. " + LEID,
+        "suggestions": "behinderte Menschen\nMenschen mit Behinderung",
+        "pattern": r"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Ff]ür|[Aa]lle|[Vv]iele|[Ee]in|[Ee]ine|[Ee]inen)\s+Behinderten?\b"
+        r"(?!\s+(?:Menschen|Kinder|Frauen|Männer|Personen|Jugendliche|Gäste))",
+        "good_examples": "Für behinderte Menschen gibt es Fahrdienste.\nDie behinderten Kinder spielen.",
+        "bad_examples": "Für Behinderte gibt es Fahrdienste.\nDie Behinderten wurden befragt.",
+    },
+    {
+        "code": "mental-disability",
+        "name": "„geistig behindert“",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "Selbstbezeichnung: „Menschen mit Lernschwierigkeiten“.",
+        "reason": "Die Selbstvertretung „Mensch zuerst – Netzwerk People First“ lehnt „geistig "
+        "behindert“ ab und wünscht „Menschen mit Lernschwierigkeiten“. " + LEID,
+        "suggestions": "Menschen mit Lernschwierigkeiten",
+        "pattern": r"\bgeistig\s+(?:behindert|Behindert)\w*",
+        "good_examples": "Menschen mit Lernschwierigkeiten arbeiten in der Werkstatt.",
+        "bad_examples": "Geistig behinderte Menschen arbeiten dort.",
+    },
+    # --- Gender-fair language -------------------------------------------------------------------
+    {
+        "code": "generic-masculine",
+        "name": "Generisches Maskulinum",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE,
+        "case_sensitive": True,
+        "message": "Nur die männliche Form: Frauen und nicht-binäre Menschen fühlen sich nicht gemeint.",
+        "reason": "Studien zeigen, dass bei „Teilnehmer“ oder „Mitarbeiter“ vor allem an Männer "
+        "gedacht wird. Nutzen Sie neutrale Formen (Teilnehmende), Paarformen oder den Genderstern "
+        "nach dem Leitfaden des Kreises. " + GENDER,
+        "suggestions": "Teilnehmende\nMitarbeiterinnen und Mitarbeiter\nAnsprechperson\nLehrkräfte",
+        "pattern": r"(?<!(?:innen|frauen)\s(?:und|oder)\s)\b(?:Teilnehmer|Mitarbeiter|Lehrer|Ansprechpartner|Berater"
+        r"|Betreuer|Helfer|Nutzer|Besucher|Einwohner|Dolmetscher|Antragsteller|Bewerber|Migranten|Kollegen"
+        r"|Ärzte|Unterstützer|Interessenten|Schüler|Studenten)(?:n|s)?\b(?![*:_/·]|Innen|\s*\(innen\))",
+        "good_examples": "Alle Teilnehmenden erhalten eine Urkunde.\nTeilnehmer*innen melden sich im Rathaus.\n"
+        "Ärztinnen und Ärzte beraten.\nDie Ansprechperson ist Frau Yilmaz.\nLehrerinnen und Lehrer sind eingeladen.",
+        "bad_examples": "Alle Teilnehmer erhalten eine Urkunde.\nDer Ansprechpartner ist im Büro.\n"
+        "Die Lehrer unterrichten.\nFür Migranten gibt es Beratung.",
+    },
+    {
+        "code": "contact-person",
+        "name": "„jeder“ / „man“ als Standard",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE,
+        "case_sensitive": True,
+        "message": "„jeder, der …“ meint meist alle Menschen.",
+        "reason": "„Jeder, der …“ ist männlich; „alle, die …“ oder die direkte Anrede schließen "
+        "alle ein und sind oft kürzer. " + GENDER,
+        "suggestions": "alle, die\nwer\nSie",
+        "pattern": r"\b[Jj]eder,\s+der\b",
+        "good_examples": "Alle, die Hilfe brauchen, können kommen.\nWer Hilfe braucht, kann kommen.",
+        "bad_examples": "Jeder, der Hilfe braucht, kann kommen.",
+    },
+    # --- Clear administrative language ----------------------------------------------------------
+    {
+        "code": "abbreviations",
+        "name": "Unerklärte Abkürzungen",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "case_sensitive": True,
+        "allow_if_explained": True,
+        "message": "Abkürzung ohne Erklärung.",
+        "reason": "Abkürzungen wie „BAMF“ oder „SGB“ kennen viele nicht, besonders Menschen, die "
+        "Deutsch lernen. Schreiben Sie beim ersten Mal das ganze Wort und die Abkürzung in "
+        "Klammern: „Bundesamt für Migration und Flüchtlinge (BAMF)“. " + BVA + " " + LS,
+        "suggestions": "Beim ersten Vorkommen ausschreiben: Wort (ABK)",
+        "pattern": r"(?<![\w(])[A-ZÄÖÜ]{2,6}(?![\w)])",
+        "exceptions": "EU\nUSA\nPDF\nUN\nDDR\nTV",
+        "good_examples": "Das Bundesamt für Migration und Flüchtlinge (BAMF) entscheidet. Das BAMF antwortet schnell.\n"
+        "Die EU fördert das Projekt.",
+        "bad_examples": "Das BAMF entscheidet über den Antrag.\nLeistungen nach dem SGB II.",
+    },
+    {
+        "code": "administrative-abbreviations",
+        "name": "Abkürzungen mit Punkt",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": DE_ALL,
+        "message": "Abkürzung: besser ausschreiben.",
+        "reason": "„z. B.“, „ggf.“, „bzw.“ oder „u. a.“ erschweren das Lesen, besonders mit "
+        "Vorlesefunktion und beim Deutschlernen. In Leichter Sprache sind Abkürzungen nicht erlaubt. " + LS,
+        "suggestions": "zum Beispiel\ngegebenenfalls / wenn nötig\nbeziehungsweise / oder\nunter anderem",
+        "pattern": r"\b(?:z\.\s?B\.|ggf\.|bzw\.|u\.\s?a\.|usw\.|evtl\.|d\.\s?h\.|inkl\.|ca\.|vgl\.)",
+        "good_examples": "Bringen Sie zum Beispiel Ihren Ausweis mit.",
+        "bad_examples": "Bringen Sie z. B. Ihren Ausweis mit.\nGgf. brauchen Sie einen Termin.",
+    },
+    {
+        "code": "vague-dates",
+        "name": "Ungenaue Zeitangaben",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "Ungenaue Zeitangabe: Webseiten werden später gelesen.",
+        "reason": "„Demnächst“, „nächste Woche“ oder „heute“ stimmen nur am Tag des Schreibens. "
+        "Nennen Sie das Datum (z. B. „am 3. März 2027“), damit die Angabe auch später stimmt. " + BVA,
+        "suggestions": "am 3. März 2027\nab dem 1. April 2027\nbis zum 30. Juni 2027",
+        "pattern": r"\b(?:demnächst|in\s+Kürze|zeitnah|in\s+den\s+nächsten\s+(?:Tagen|Wochen|Monaten)"
+        r"|(?:nächste|kommende|diese)\s+Woche|(?:nächsten|kommenden)\s+(?:Monat|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+        r"|übermorgen|gestern|vorgestern)\b",
+        "good_examples": "Die Beratung beginnt am 3. März 2027.",
+        "bad_examples": "Die Beratung beginnt demnächst.\nNächste Woche ist das Büro geschlossen.\n"
+        "Die Antwort kommt in Kürze.",
+    },
+    {
+        "code": "sentence-length",
+        "name": "Lange Sätze",
+        "kind": "sentence_length",
+        "severity": "suggestion",
+        "languages": DE,
+        "threshold": 25,
+        "message": "Der Satz hat mehr als 25 Wörter.",
+        "reason": "Lange Sätze sind schwer zu verstehen, besonders für Menschen, die Deutsch lernen. "
+        "Das Arbeitshandbuch „Bürgernahe Verwaltungssprache“ empfiehlt kurze Sätze mit einer "
+        "Aussage; ab etwa 20 bis 25 Wörtern sinkt das Verständnis deutlich. " + BVA,
+        "suggestions": "Teilen Sie den Satz in zwei oder drei Sätze.",
+        "good_examples": "Die Beratung ist kostenlos. Sie findet dienstags im Rathaus statt.",
+        "bad_examples": "Die Beratung, die vom Landkreis in Zusammenarbeit mit den Wohlfahrtsverbänden und "
+        "den Kommunen angeboten wird, findet jeden Dienstag im Rathaus statt, wobei eine Anmeldung "
+        "vorher nicht nötig ist und Dolmetschende angefragt werden können.",
+    },
+    {
+        "code": "readability-flesch",
+        "name": "Lesbarkeit (Flesch-Amstad)",
+        "kind": "readability",
+        "severity": "suggestion",
+        "languages": DE,
+        "metric": "flesch_amstad",
+        "threshold": 30,
+        "message": "Der Text ist schwer zu lesen (Flesch-Amstad unter 30).",
+        "reason": "Der Lesbarkeitsindex nach Flesch, für Deutsch angepasst von Toni Amstad (1978), "
+        "misst Satz- und Wortlänge: unter 30 gilt ein Text als sehr schwer (akademisch). WCAG 2.1 "
+        "(3.1.5 Leseniveau) empfiehlt, Texte einfacher zu fassen oder eine einfachere Fassung "
+        "anzubieten. Quelle: Amstad (1978); BITV 2.0 / WCAG 2.1 3.1.5.",
+        "suggestions": "Kürzere Sätze und kürzere Wörter verwenden.\nZusammengesetzte Wörter auflösen.",
+        "good_examples": "Wir helfen Ihnen bei Fragen zur Arbeit. Die Beratung ist kostenlos. Sie können "
+        "ohne Termin kommen. Wir sprechen Deutsch, Arabisch und Englisch. Bringen Sie Ihre Briefe mit.",
+        "bad_examples": "Die Inanspruchnahme aufenthaltsrechtlicher Beratungsdienstleistungen erfordert "
+        "grundsätzlich die vorherige Terminvereinbarung sowie die Vorlage sämtlicher "
+        "entscheidungserheblicher Unterlagen einschließlich behördlicher Bescheinigungen und "
+        "Identitätsnachweise entsprechend der Verwaltungsvorschriften.",
+    },
+    {
+        "code": "readability-wiener",
+        "name": "Lesbarkeit (Wiener Sachtextformel)",
+        "kind": "readability",
+        "severity": "suggestion",
+        "languages": DE,
+        "metric": "wiener_sachtextformel",
+        "threshold": 12,
+        "message": "Der Text entspricht etwa der Schulstufe 12 oder höher (Wiener Sachtextformel).",
+        "reason": "Die Wiener Sachtextformel (Bamberger und Vanecek, 1984) schätzt die Schulstufe, "
+        "ab der ein Sachtext verständlich ist (4 = sehr leicht, 15 = sehr schwer). Öffentliche Texte "
+        "sollten möglichst darunter bleiben. Quelle: Bamberger/Vanecek (1984); WCAG 2.1 3.1.5.",
+        "suggestions": "Lange Wörter mit vielen Silben ersetzen.\nSätze kürzen.",
+        "good_examples": "Wir helfen Ihnen bei Fragen zur Arbeit. Die Beratung ist kostenlos. Sie können "
+        "ohne Termin kommen. Wir sprechen Deutsch, Arabisch und Englisch. Bringen Sie Ihre Briefe mit.",
+        "bad_examples": "Die Inanspruchnahme aufenthaltsrechtlicher Beratungsdienstleistungen erfordert "
+        "grundsätzlich die vorherige Terminvereinbarung sowie die Vorlage sämtlicher "
+        "entscheidungserheblicher Unterlagen einschließlich behördlicher Bescheinigungen und "
+        "Identitätsnachweise entsprechend der Verwaltungsvorschriften.",
+    },
+    # --- Accessibility (BITV / WCAG) ------------------------------------------------------------
+    {
+        "code": "alt-text",
+        "name": "Alternativtext fehlt oder sagt nichts",
+        "kind": "alt_text",
+        "severity": "warning",
+        "message": "Das Bild braucht einen Alternativtext, der beschreibt, was es zeigt.",
+        "reason": "Blinde Menschen hören mit dem Screenreader nur den Alternativtext. Ein "
+        "Dateiname oder „Bild“ sagt nichts. Rein dekorative Bilder markieren Sie als dekorativ. "
+        "Quelle: BITV 2.0 / WCAG 2.1, Erfolgskriterium 1.1.1 Nicht-Text-Inhalt.",
+        "suggestions": "Beschreiben Sie in einem Satz, was das Bild zeigt.",
+        "terms": "Bild\nFoto\nGrafik\nImage\nPicture\nPhoto\nAbbildung\nLogo",
+        "good_examples": "Drei Frauen lernen gemeinsam Deutsch im Gemeindehaus.",
+        "bad_examples": "Bild\nIMG_2041.jpg\nFoto\nDSC01234",
+    },
+    {
+        "code": "link-text",
+        "name": "Linktext „hier“ oder „mehr“",
+        "kind": "link_text",
+        "severity": "warning",
+        "message": "Der Linktext sagt nicht, wohin der Link führt.",
+        "reason": "Screenreader-Nutzende springen von Link zu Link; „hier“ oder „mehr“ sind dann "
+        "ohne Sinn. Der Linktext soll das Ziel nennen, z. B. „Anmeldung zum Sprachkurs“. "
+        "Quelle: BITV 2.0 / WCAG 2.1, Erfolgskriterium 2.4.4 Linkzweck.",
+        "suggestions": "Anmeldung zum Sprachkurs\nProgramm der Beratungsstelle (PDF)",
+        "terms": "hier\nmehr\nweiter\nhier klicken\nklicken Sie hier\nmehr erfahren\nweiterlesen\nLink\nmehr lesen",
+        "good_examples": "Anmeldung zum Sprachkurs\nÖffnungszeiten der Ausländerbehörde",
+        "bad_examples": "hier\nMehr\nKlicken Sie hier\nweiterlesen …",
+    },
+    # --- Freshness and required content ---------------------------------------------------------
+    {
+        "code": "offer-freshness",
+        "name": "Angebot lange nicht geprüft",
+        "kind": "freshness",
+        "severity": "warning",
+        "page_types": "offers.offerpage, offers.contactpointpage",
+        "threshold": 12,
+        "message": "Das Angebot wurde seit mehr als 12 Monaten nicht geprüft.",
+        "reason": "Veraltete Zeiten, Adressen oder Ansprechpersonen schicken Ratsuchende ins Leere "
+        "und kosten Vertrauen. Prüfen Sie die Angaben und setzen Sie das Prüfdatum neu. " + BVA,
+        "suggestions": "Angaben prüfen und „zuletzt geprüft“ auf heute setzen.",
+    },
+    {
+        "code": "offer-required",
+        "name": "Angebot nennt Sprachen und Kontakt",
+        "kind": "required_content",
+        "severity": "warning",
+        "page_types": "offers.offerpage",
+        "terms": "languages\ncontact_role|contact_phone|contact_email",
+        "message": "Das Angebot nennt keine Sprachen oder keinen Kontakt.",
+        "reason": "Menschen, die wenig Deutsch sprechen, müssen sehen, in welchen Sprachen ein Angebot "
+        "möglich ist, und wen sie fragen können. Ohne diese Angaben bleibt ein Angebot für viele "
+        "unerreichbar. Quelle: Leitlinien des Kreises für kultursensible Kommunikation.",
+        "suggestions": "Sprachen auswählen\nStelle, Telefon oder E-Mail angeben",
+    },
+    # --- Leichte Sprache ------------------------------------------------------------------------
+    {
+        "code": "ls-sentence-length",
+        "name": "Leichte Sprache: kurze Sätze",
+        "kind": "sentence_length",
+        "severity": "warning",
+        "languages": LEICHT,
+        "threshold": 12,
+        "message": "In Leichter Sprache: höchstens 12 Wörter in einem Satz.",
+        "reason": "Leichte Sprache hat kurze Sätze. Jeder Satz hat nur eine Aussage. " + LS,
+        "suggestions": "Machen Sie aus einem langen Satz mehrere kurze Sätze.",
+        "good_examples": "Die Beratung ist kostenlos. Sie ist am Dienstag.",
+        "bad_examples": "Die Beratung ist kostenlos und sie findet jeden Dienstag im Rathaus statt, "
+        "wenn Sie vorher anrufen.",
+    },
+    {
+        "code": "ls-passive",
+        "name": "Leichte Sprache: kein Passiv",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": LEICHT,
+        "message": "Passiv: Sagen Sie, wer etwas tut.",
+        "reason": "Leichte Sprache benutzt aktive Wörter: „Wir prüfen Ihren Antrag“ statt „Ihr "
+        "Antrag wird geprüft“. Dann weiß man, wer handelt. " + LS,
+        "suggestions": "Wir prüfen Ihren Antrag.",
+        "pattern": r"\b(?:wird|werden|wurde|wurden|worden)\b(?:\s+\w+){0,4}?\s+ge\w+(?:t|en)\b",
+        "good_examples": "Wir prüfen Ihren Antrag.",
+        "bad_examples": "Ihr Antrag wird geprüft.\nDie Briefe werden von uns geschickt.",
+    },
+    {
+        "code": "ls-negations",
+        "name": "Leichte Sprache: keine doppelte Verneinung",
+        "kind": "pattern",
+        "severity": "warning",
+        "languages": LEICHT,
+        "message": "Zwei Verneinungen in einem Satz sind schwer zu verstehen.",
+        "reason": "Leichte Sprache vermeidet Verneinungen; zwei in einem Satz („nicht ohne“, „nie "
+        "keine“) sind sehr schwer. Sagen Sie es positiv. " + LS,
+        "suggestions": "Sagen Sie es positiv: „Bringen Sie Ihren Ausweis mit.“",
+        "pattern": r"\b(?:nicht|kein\w*|nie|niemand|nichts|ohne)\b[^.!?\n]*?\b(?:nicht|kein\w*|nie|niemand|nichts|ohne)\b",
+        "good_examples": "Bringen Sie Ihren Ausweis mit.",
+        "bad_examples": "Kommen Sie nicht ohne Ausweis.\nNiemand muss nichts bezahlen.",
+    },
+    {
+        "code": "ls-number-words",
+        "name": "Leichte Sprache: Zahlen als Ziffern",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": LEICHT,
+        "message": "Schreiben Sie Zahlen als Ziffern.",
+        "reason": "In Leichter Sprache stehen Zahlen als Ziffern: „3 Kinder“ statt „drei Kinder“. "
+        "Ziffern sind schneller zu erfassen. " + LS,
+        "suggestions": "3 statt drei\n12 statt zwölf",
+        "pattern": r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b",
+        "good_examples": "Der Kurs dauert 3 Wochen.",
+        "bad_examples": "Der Kurs dauert drei Wochen.\nZwölf Menschen sind gekommen.",
+    },
+    {
+        "code": "ls-subjunctive",
+        "name": "Leichte Sprache: kein Konjunktiv",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": LEICHT,
+        "message": "Möglichkeitsform: Sagen Sie es direkt.",
+        "reason": "Leichte Sprache vermeidet den Konjunktiv („würde“, „könnte“, „hätte“). Schreiben "
+        "Sie, was ist oder was man tun kann. " + LS,
+        "suggestions": "Sie können …\nWir helfen Ihnen.",
+        "pattern": r"\b(?:würde|würden|würdest|könnte|könnten|hätte|hätten|wäre|wären|möchten\s+wir\s+Sie)\b",
+        "good_examples": "Sie können am Montag kommen.",
+        "bad_examples": "Sie könnten am Montag kommen.\nWir würden Ihnen helfen.",
+    },
+    {
+        "code": "ls-long-words",
+        "name": "Leichte Sprache: lange Wörter trennen",
+        "kind": "pattern",
+        "severity": "suggestion",
+        "languages": LEICHT,
+        "case_sensitive": True,
+        "message": "Lange Wörter mit Bindestrich oder Mediopunkt trennen.",
+        "reason": "Lange zusammengesetzte Wörter trennt Leichte Sprache: „Bundes-Amt“ oder "
+        "„Bundes·amt“. So kann man sie besser lesen. " + LS,
+        "suggestions": "Bundes-Amt\nArbeits·agentur",
+        "pattern": r"\b[A-ZÄÖÜ][a-zäöüß]{15,}\b",
+        "good_examples": "Das Bundes-Amt hilft Ihnen.\nDie Arbeits·agentur hilft.",
+        "bad_examples": "Die Ausländerbehördenmitarbeiterin hilft.",
+    },
+]

@@ -1,0 +1,5 @@
+from .findings import FindingRecord
+from .overrides import Override
+from .rules import Kind, Metric, Rule, Severity
+
+__all__ = ["FindingRecord", "Kind", "Metric", "Override", "Rule", "Severity"]

@@ -1,0 +1,1 @@
+"""Guideline checks: rules compiled per language, text extraction, publication gate, report."""

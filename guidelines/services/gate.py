@@ -1,0 +1,141 @@
+"""The publication gate: an error finding blocks publication from every route.
+
+Every route that publishes a page (publish button, scheduled publishing, bulk publish,
+workflow approval, revisions published by code or management commands, the admin API)
+ends in :class:`wagtail.actions.publish_page_revision.PublishPageRevisionAction`, whose
+``check`` runs first in ``execute``. :func:`install` wraps that one method, and
+``CopyPageAction.check`` for copies kept live (which bypass the publish action). Drafts never
+pass through either: saving is always allowed.
+"""
+
+import hashlib
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from . import engine, extract, registry
+from .units import Finding
+
+ERROR = "error"
+
+
+class PublicationBlocked(PermissionDenied):
+    """Publication refused because of error findings; the message names field, rule and match."""
+
+    def __init__(self, findings):
+        self.findings = findings
+        super().__init__(blocked_message(findings))
+
+
+def blocked_message(findings):
+    items = "; ".join(
+        _("field “%(field)s” (%(language)s): rule “%(rule)s” found “%(match)s”")
+        % {"field": f.field, "language": f.language, "rule": f.rule_name, "match": f.matched_text}
+        for f in findings[:5]
+    )
+    more = len(findings) - 5
+    suffix = (" " + _("and %(count)d more.") % {"count": more}) if more > 0 else ""
+    return (
+        _("This page cannot be published until these findings are fixed: %(items)s.") % {"items": items}
+        + suffix
+    )
+
+
+def text_digest(units, finding):
+    """Digest of the whole text the finding lies in (field, language, block): the override's scope."""
+    text = "\n".join(
+        unit.text
+        for unit in units
+        if unit.field == finding.field and unit.language == finding.language and unit.block == finding.block
+    )
+    return hashlib.sha256(f"{finding.field}|{finding.language}|{finding.block}|{text}".encode()).hexdigest()
+
+
+def override_key(finding):
+    return f"{finding.language}:{finding.field}:{finding.block}"
+
+
+def check_page(page):
+    """(findings with overrides applied, units) for a page or revision object."""
+    units = extract.units_from_instance(page)
+    findings = engine.check_units(units, extract.context_from_instance(page))
+    return apply_overrides(page, findings, units), units
+
+
+def apply_overrides(page, findings, units):
+    from wagtail.models import Page
+
+    from ..models import Override
+
+    if not isinstance(page, Page) or not page.pk or not any(f.severity == ERROR for f in findings):
+        return findings
+    overrides = {
+        (o.rule_id, o.field, o.matched_text, o.text_digest) for o in Override.objects.filter(page_id=page.pk)
+    }
+    if not overrides:
+        return findings
+    result = []
+    for finding in findings:
+        key = (finding.rule_id, override_key(finding), finding.matched_text, text_digest(units, finding))
+        result.append(_overridden(finding) if key in overrides else finding)
+    return result
+
+
+def _overridden(finding):
+    data = {**finding.__dict__, "overridden": True}
+    return Finding(**data)
+
+
+def blocking(findings):
+    return [f for f in findings if f.severity == ERROR and not f.overridden]
+
+
+def blocking_findings(page):
+    if not registry.is_checked(type(page)):
+        return []
+    findings, _units = check_page(page)
+    return blocking(findings)
+
+
+def assert_publishable(page):
+    found = blocking_findings(page)
+    if found:
+        raise PublicationBlocked(found)
+
+
+def install():
+    """Wrap the publish action's check (all publication routes) and the copy action's check."""
+    from wagtail.actions.copy_page import CopyPageAction
+    from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+    from wagtail.actions.publish_revision import PublishRevisionAction
+
+    if getattr(PublishPageRevisionAction.check, "guidelines_gate", False):
+        return
+    publish_check = PublishPageRevisionAction.check
+    snippet_check = PublishRevisionAction.check
+    copy_check = CopyPageAction.check
+
+    def check_snippet_publication(self, skip_permission_checks=False):
+        # Snippets with drafts (organisation profiles): registered models are gated the same way.
+        snippet_check(self, skip_permission_checks=skip_permission_checks)
+        assert_publishable(self.object)
+
+    def check_publication(self, skip_permission_checks=False):
+        publish_check(self, skip_permission_checks=skip_permission_checks)
+        assert_publishable(self.object)
+
+    def check_copy(self, skip_permission_checks=False):
+        copy_check(self, skip_permission_checks=skip_permission_checks)
+        if self.keep_live and self.page.live:
+            # The copy is a new page: overrides of the original do not carry over.
+            specific = self.page.specific
+            if registry.is_checked(type(specific)):
+                units = extract.units_from_instance(specific)
+                found = blocking(engine.check_units(units, extract.context_from_instance(specific)))
+                if found:
+                    raise PublicationBlocked(found)
+
+    check_publication.guidelines_gate = True
+    PublishPageRevisionAction.check = check_publication
+    PublishRevisionAction.check = check_snippet_publication
+    CopyPageAction.check = check_copy

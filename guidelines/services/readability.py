@@ -1,0 +1,50 @@
+"""Readability measures through textstat, one configured instance per language.
+
+German: Flesch reading ease with Amstad's constants (``flesch_reading_ease`` with lang "de")
+and the first Wiener Sachtextformel (Bamberger/Vanecek). Leichte Sprache is German text.
+"""
+
+import threading
+
+from textstat.textstat import textstatistics
+
+TEXTSTAT_LANGUAGE = {"de": "de", "de-x-ls": "de", "en": "en_US", "ru": "ru"}
+GERMAN_ONLY = {"wiener_sachtextformel"}
+_local = threading.local()
+
+
+def _instance(language):
+    cache = getattr(_local, "instances", None)
+    if cache is None:
+        cache = _local.instances = {}
+    code = TEXTSTAT_LANGUAGE[language]
+    if code not in cache:
+        stats = textstatistics()
+        stats.set_lang(code)
+        cache[code] = stats
+    return cache[code]
+
+
+def supports(language, metric):
+    if language not in TEXTSTAT_LANGUAGE:
+        return False
+    return metric not in GERMAN_ONLY or TEXTSTAT_LANGUAGE[language] == "de"
+
+
+def score(text, language, metric):
+    """The measure for the text, or None when it does not apply to the language."""
+    if not supports(language, metric):
+        return None
+    stats = _instance(language)
+    if metric == "flesch_amstad":
+        return float(stats.flesch_reading_ease(text))
+    if metric == "wiener_sachtextformel":
+        return float(stats.wiener_sachtextformel(text, 1))
+    raise ValueError(metric)
+
+
+def too_hard(value, metric, threshold):
+    """Flesch: higher is easier (threshold is a minimum); Wiener: a school grade (maximum)."""
+    if metric == "flesch_amstad":
+        return value < threshold
+    return value > threshold

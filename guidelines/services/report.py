@@ -1,0 +1,75 @@
+"""The county report: stored findings, filtered, as rows and counts (for the dashboard)."""
+
+import csv
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+FILTERS = ("town", "rule", "severity", "language")
+
+
+def findings(filters=None):
+    from ..models import FindingRecord
+
+    query = FindingRecord.objects.select_related("page", "town", "rule")
+    filters = filters or {}
+    if filters.get("town"):
+        query = query.filter(town_id=filters["town"])
+    if filters.get("rule"):
+        query = query.filter(rule_id=filters["rule"])
+    if filters.get("severity"):
+        query = query.filter(severity=filters["severity"])
+    if filters.get("language"):
+        query = query.filter(language=filters["language"])
+    if filters.get("page"):
+        query = query.filter(page_id=filters["page"])
+    return query.order_by("town__title", "page__title", "field", "start")
+
+
+def counts(filters=None):
+    """Counts for the county dashboard: total, per severity, per town, per rule."""
+    query = findings(filters).filter(overridden=False)
+    return {
+        "total": query.count(),
+        "by_severity": dict(query.values_list("severity").annotate(n=Count("id")).order_by()),
+        "by_town": {
+            (row["town__title"] or _("County")): row["n"]
+            for row in query.values("town__title").annotate(n=Count("id")).order_by()
+        },
+        "by_rule": {
+            row["rule__code"]: row["n"]
+            for row in query.values("rule__code").annotate(n=Count("id")).order_by()
+        },
+    }
+
+
+CSV_HEADER = (
+    "town",
+    "page_id",
+    "page",
+    "rule",
+    "severity",
+    "field",
+    "language",
+    "matched_text",
+    "overridden",
+)
+
+
+def write_csv(stream, rows):
+    writer = csv.writer(stream)
+    writer.writerow(CSV_HEADER)
+    for record in rows:
+        writer.writerow(
+            [
+                record.town.title if record.town else "",
+                record.page_id,
+                record.page.title,
+                record.rule.code,
+                record.severity,
+                record.field,
+                record.language,
+                record.matched_text,
+                "yes" if record.overridden else "no",
+            ]
+        )

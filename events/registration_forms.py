@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.public_forms import HoneypotMixin
+
 from .models.registration import MAX_PEOPLE
 
 CONSENT_TEXT = _(
@@ -32,7 +34,7 @@ class DescribedFieldsMixin:
         self.describe_fields()
 
 
-class RegistrationForm(DescribedFieldsMixin, forms.Form):
+class RegistrationForm(HoneypotMixin, DescribedFieldsMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=120,
@@ -67,12 +69,6 @@ class RegistrationForm(DescribedFieldsMixin, forms.Form):
         help_text=_("For example a wheelchair place, sign language or large print."),
     )
     accessibility_consent = forms.BooleanField(label=CONSENT_TEXT, required=False)
-    # Honeypot: people never see or reach it (see the template); bots fill every field.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -92,10 +88,6 @@ class RegistrationForm(DescribedFieldsMixin, forms.Form):
                 _("To store your accessibility needs we need your consent. Or leave the needs empty."),
             )
         return data
-
-    @property
-    def is_bot(self):
-        return bool(self.data.get("website"))
 
     @property
     def registration_data(self):

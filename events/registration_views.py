@@ -5,7 +5,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.core import is_ratelimited
+
+from portal.public_forms import rate_limited
 
 from .models import RegistrationStatus
 from .registration_forms import RegistrationForm
@@ -15,14 +16,7 @@ TEMPLATES = "events/registration/"
 
 
 def _limited(request):
-    return is_ratelimited(
-        request,
-        group="events.registration",
-        key="ip",
-        rate=settings.REGISTRATION_RATE_LIMIT,
-        method="POST",
-        increment=True,
-    )
+    return rate_limited(request, "events.registration", settings.REGISTRATION_RATE_LIMIT)
 
 
 def _message(request, title, message, status, event=None):
@@ -49,7 +43,7 @@ def register(request, event):
     if request.method == "POST":
         if _limited(request):
             return _too_many(request)
-        if form.is_bot:  # a neutral answer, nothing saved
+        if form.is_spam:  # a neutral answer, nothing saved
             return event.render(request, context_overrides={"sent": True}, template=TEMPLATES + "sent.html")
         if not state.open:
             status = 409

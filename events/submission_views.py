@@ -25,8 +25,8 @@ def submit_event(request):
         if rate_limited(request, "event-submission", RATE):
             refuse_rate_limited(form)
             status = 429
-        elif form.is_valid():
-            if not form.is_spam():
+        elif form.is_valid() and not _refused_by_guidelines(form):
+            if not form.is_spam:
                 try:
                     submission.submit_event(request.user, form.cleaned_data, translation.get_language())
                 except submission.SubmissionError as exc:
@@ -38,11 +38,25 @@ def submit_event(request):
     return render(request, "events/submission_form.html", {"form": form}, status=status)
 
 
+def _refused_by_guidelines(form):
+    """Wording that the county's guidelines block is sent back to its field with the reason."""
+    data = form.cleaned_data
+    findings = submission.wording_findings(data["title"], data["description"], translation.get_language())
+    blocking = [finding for finding in findings if finding.severity == "error"]
+    for finding in blocking:
+        form.add_error(submission.FORM_FIELDS.get(finding.field), submission.describe_finding(finding))
+    return bool(blocking)
+
+
 @login_required
 def my_submissions(request):
-    submissions = EventSubmission.objects.filter(submitter=request.user).select_related(
-        "event", "organisation"
+    submissions = list(
+        EventSubmission.objects.filter(submitter=request.user).select_related("event", "organisation")
     )
+    for item in submissions:
+        if item.status == "pending":
+            findings = submission.wording_findings(item.event.title_de, item.event.intro_de, "de")
+            item.notes = [submission.describe_finding(finding) for finding in findings]
     return render(
         request,
         "events/submission_list.html",

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.models import TownPage
+from portal.public_forms import HoneypotMixin
 
 
 class AccessibleForm(forms.Form):
@@ -20,7 +21,7 @@ class AccessibleForm(forms.Form):
         return self
 
 
-class SubscribeForm(AccessibleForm):
+class SubscribeForm(HoneypotMixin, AccessibleForm):
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -41,14 +42,7 @@ class SubscribeForm(AccessibleForm):
             "invalid_pk_value": _("Please choose towns from the list."),
         },
     )
-    # A trap for robots: people do not see this field (it is hidden), robots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["towns"].queryset = TownPage.objects.live().order_by("title_de")
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-
-    @property
-    def is_trap(self):
-        return bool(self.data.get("website", "").strip())

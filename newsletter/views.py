@@ -7,6 +7,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.decorators import ratelimit
 
+from portal.public_forms import client_address
+
 from .forms import SubscribeForm
 from .services import subscriptions
 from .services.digest import build_digest
@@ -17,23 +19,14 @@ def subscribe_rate(group, request):
     return getattr(settings, "NEWSLETTER_RATE_LIMIT", "10/h")
 
 
-def client_ip(group, request):
-    """The reader's address; behind a proxy that sets X-Forwarded-For (Caddy), its last entry."""
-    if getattr(settings, "NEWSLETTER_TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @require_http_methods(["GET", "POST"])
-@ratelimit(key=client_ip, rate=subscribe_rate, method="POST", block=False)
+@ratelimit(key=client_address, rate=subscribe_rate, method="POST", block=False)
 def subscribe(request):
     if request.method == "POST" and request.limited:
         return render(request, "newsletter/rate_limited.html", status=429)
     form = SubscribeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        if form.is_trap:
+        if form.is_spam:
             return redirect("newsletter_sent")  # robots learn nothing; nothing is saved
         if form.is_valid():
             subscriptions.subscribe(

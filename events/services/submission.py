@@ -183,3 +183,21 @@ def notify_submitter(submission):
         send_mail(subject, body, None, [user.email])
     except Exception:  # noqa: BLE001 - any transport error; the decision is saved already
         logger.warning("could not mail the decision on submission %s", submission.pk, exc_info=True)
+
+
+FORM_FIELDS = {"title": "title", "intro": "description"}
+
+
+def wording_findings(title, description, language, *, page_type="eventpage"):
+    """The county's guideline findings on a submission's text, in the submitter's language."""
+    from guidelines.services.engine import check_text
+
+    return check_text({"title": title, "intro": description}, language, page_type=page_type)
+
+
+def describe_finding(finding):
+    """One finding as a sentence for the submitter: the words found, what is wrong, what instead."""
+    text = _("“%(match)s”: %(message)s") % {"match": finding.matched_text, "message": finding.message}
+    if finding.suggestions:
+        text += " " + _("Instead: %(suggestions)s.") % {"suggestions": ", ".join(finding.suggestions)}
+    return text

@@ -222,4 +222,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "portal.KreisnetzImage"
 # Registrant data is deleted this many days after an event's last date (manage.py purge_registrations).
 REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 30)
 REGISTRATION_CONFIRM_HOURS = 48  # lifetime of the double opt-in link
+# Rate limits of public forms count per client address; behind a reverse proxy that sets
+# X-Forwarded-For (docker/Caddyfile) the production settings trust its last entry.
+TRUST_X_FORWARDED_FOR = False
 REGISTRATION_RATE_LIMIT = "10/h"  # registration form posts per IP address

@@ -8,6 +8,7 @@ from .base import *  # noqa: F403
 from .env import ConfigError, get_bool, get_database, get_int, get_list, get_str, get_url
 
 DEBUG = get_bool("DEBUG", False)
+TRUST_X_FORWARDED_FOR = get_bool("TRUST_X_FORWARDED_FOR", False)
 SECRET_KEY = get_str("SECRET_KEY", required=True)
 if len(SECRET_KEY) < 32:
     raise ConfigError("SECRET_KEY must be at least 32 characters long")

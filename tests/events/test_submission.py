@@ -200,7 +200,7 @@ def test_another_organisation_cannot_be_chosen(client, member, form):
 
 
 def test_honeypot_gets_a_neutral_answer_and_saves_nothing(client, member, form):
-    response = submit(client, member, {**form, "homepage": "http://spam.example"})
+    response = submit(client, member, {**form, "website": "http://spam.example"})
     assert response.status_code == 302
     assert not EventSubmission.objects.exists()
 
@@ -220,3 +220,25 @@ def test_town_and_county_calendars_are_offered_once(calendars, member, town_a):
     offered = service.calendars()
     assert [town.pk if town else None for town, _calendar in offered].count(None) == 1
     assert town_a.page.pk in [town.pk for town, _calendar in offered if town]
+
+
+def test_wording_the_guidelines_block_is_sent_back_with_the_reason(client, member, form):
+    response = submit(client, member, {**form, "description": "Zur Flüchtlingswelle laden wir alle ein."})
+    assert response.status_code == 400
+    errors = BeautifulSoup(response.content, "html.parser").select_one("#id_description_errors").text
+    assert "Flüchtlingswelle" in errors
+    assert not EventSubmission.objects.exists()
+
+
+def test_milder_findings_are_shown_on_the_submitters_list(client, member, form):
+    from guidelines.models import Rule
+
+    rule = Rule.objects.filter(enabled=True, severity="warning", kind="term").first()
+    word = rule.terms.split()[0]
+    assert (
+        submit(client, member, {**form, "description": f"Ein Abend mit {word} und Musik."}).status_code == 302
+    )
+    notes = BeautifulSoup(client.get(reverse("event_submissions")).content, "html.parser").select(
+        ".notice li"
+    )
+    assert any(word.lower() in note.text.lower() for note in notes)

@@ -111,7 +111,7 @@ def test_too_many_requests_from_one_address_get_a_429_page(client, county, setti
 
 def test_behind_a_proxy_the_limit_counts_per_forwarded_address(client, county, settings):
     settings.NEWSLETTER_RATE_LIMIT = "1/h"
-    settings.NEWSLETTER_TRUST_X_FORWARDED_FOR = True
+    settings.TRUST_X_FORWARDED_FOR = True
     first = {"HTTP_X_FORWARDED_FOR": "198.51.100.1"}
     assert client.post("/newsletter/", {"email": "a@example.org"}, **first).status_code == 302
     assert client.post("/newsletter/", {"email": "b@example.org"}, **first).status_code == 429

@@ -81,8 +81,10 @@ class RegistrationMixin(models.Model):
     @path("register/", name="register")
     def register_route(self, request):
         from events import registration_views
+        from events.services.registration import serialized
 
-        return registration_views.register(request, self)
+        with serialized():
+            return registration_views.register(request, self)
 
     @path("register/resend/", name="register_resend")
     def resend_route(self, request):

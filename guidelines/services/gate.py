@@ -98,9 +98,13 @@ def blocking_findings(page):
 
 
 def assert_publishable(page):
+    from ..middleware import tell_editor
+
     found = blocking_findings(page)
     if found:
-        raise PublicationBlocked(found)
+        blocked = PublicationBlocked(found)
+        tell_editor(str(blocked))
+        raise blocked
 
 
 def install():

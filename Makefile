@@ -20,6 +20,7 @@ run: setup
 	@echo "  Kreisnetz runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "  Demo admin login: admin / kreisnetz-demo"
 	@echo "  Town editors: redaktion-hohenau, redaktion-lindenfeld, ... / kreisnetz-demo"
+	@echo "  MSO members (submit events at /termin-einreichen/): mso-4, mso-5, mso-6 / kreisnetz-demo"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 

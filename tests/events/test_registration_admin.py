@@ -35,7 +35,8 @@ def test_editor_of_the_town_sees_the_list_without_unconfirmed_ones(booked, clien
     assert response.status_code == 200
     assert "Leyla Demir" in text
     assert "Unbestätigt" not in text
-    assert "2 of 2 places taken, 1 on the waiting list." in text
+    # msgid: "%(taken)s of %(capacity)s places taken, %(waiting)s on the waiting list."
+    assert "2 von 2 Plätzen belegt, 1 auf der Warteliste." in text
 
 
 def test_csv_export_neutralises_formulas(booked, client_for):

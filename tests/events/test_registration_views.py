@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from events.models import EventPage, Registration, RegistrationStatus
 from events.services import registration as service
@@ -41,7 +42,7 @@ def test_event_page_shows_places_left_but_no_names(course, client):
     RegistrationFactory(event=event, people=3, name="Geheimer Name")
     response = client.get(event.get_url())
     text = response.content.decode()
-    assert "1 of 4 place is free." in text
+    assert "Noch 1 von 4 Plätzen ist frei." in text  # msgid: "%(left)s of %(capacity)s place is free."
     assert 'href="/altdorf/termine/deutschkurs/register/"' in text
     assert "Geheimer Name" not in text
 
@@ -140,7 +141,8 @@ def test_past_event_refuses(make_event, client, commits):
     event = make_event(title="Vorbei", start=start, registration_required=True, capacity=5)
     response = client.post(_form_url(event), GOOD)
     assert response.status_code == 409
-    assert "closed" in response.content.decode()
+    with translation.override("de"):
+        assert gettext("Registration for this event has closed.") in response.content.decode()
     assert not Registration.objects.exists()
 
 
@@ -167,7 +169,8 @@ def test_confirm_link_shows_a_button_and_posting_it_confirms(course, client, com
     assert response.status_code == 200
     assert Registration.objects.get(pk=registration.pk).status == RegistrationStatus.CONFIRMED
     assert "/registration/" in response.content.decode()
-    assert "Your registration is confirmed" in mail.outbox[0].subject
+    with translation.override("de"):  # the mail goes out in the language stored with the registration
+        assert gettext("Your registration is confirmed") in mail.outbox[0].subject
 
 
 def test_confirm_when_full_puts_on_the_waiting_list_and_says_so(course, client, commits):
@@ -175,7 +178,8 @@ def test_confirm_when_full_puts_on_the_waiting_list_and_says_so(course, client, 
     RegistrationFactory(event=event, people=1)
     registration = _pending(event)
     response = client.post(f"/registration/confirm/{service.make_token(registration, service.CONFIRM_SALT)}/")
-    assert "You are on the waiting list" in response.content.decode()
+    with translation.override("de"):
+        assert gettext("You are on the waiting list") in response.content.decode()
     assert Registration.objects.get(pk=registration.pk).status == RegistrationStatus.WAITING
 
 
@@ -186,8 +190,10 @@ def test_tampered_token_gets_a_clear_404_in_the_readers_language(course, client,
     for url in (f"{prefix}/registration/confirm/{token}x/", f"{prefix}/registration/{token}/"):
         response = client.get(url)
         assert response.status_code == 404, url
-        assert f'<html lang="{prefix.strip("/") or "de"}"' in response.content.decode()
-        assert "This link is not valid" in response.content.decode()
+        language = prefix.strip("/") or "de"
+        assert f'<html lang="{language}"' in response.content.decode()
+        with translation.override(language):
+            assert gettext("This link is not valid") in response.content.decode()
 
 
 def test_expired_confirm_link_gets_a_clear_400(course, client):
@@ -196,7 +202,8 @@ def test_expired_confirm_link_gets_a_clear_400(course, client):
         token = service.make_token(registration, service.CONFIRM_SALT)
     response = client.post(f"/registration/confirm/{token}/")
     assert response.status_code == 400
-    assert "expired" in response.content.decode()
+    with translation.override("de"):
+        assert gettext("This link has expired") in response.content.decode()
     assert Registration.objects.get(pk=registration.pk).status == RegistrationStatus.PENDING
 
 
@@ -237,7 +244,11 @@ def test_after_a_mail_failure_the_page_says_so_and_offers_to_send_again(course, 
     with mock.patch("events.services.registration.send_mail", side_effect=OSError):
         response = client.post(_form_url(event), GOOD)
     text = response.content.decode()
-    assert "could not send" in text
+    with translation.override("de"):
+        expected = gettext(
+            "Your registration is saved, but we could not send the e-mail with the confirmation link."
+        )
+    assert expected in text
     assert Registration.objects.get().mail_failed is True
     token = text.split('name="token" value="', 1)[1].split('"', 1)[0]
     again = client.post(_form_url(event) + "resend/", {"token": token})

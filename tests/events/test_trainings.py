@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.translation import gettext
 
 from events.models import EventPage, TrainingCalendarPage
 from offers.models import LanguageCode
@@ -109,7 +110,9 @@ def _event(**fields):
 def test_a_training_must_name_its_audience(db):
     with pytest.raises(ValidationError) as error:
         _event(kind="training").full_clean(exclude=CLEAN_EXCLUDE)
-    assert "for whom" in error.value.message_dict["training_audience"][0]
+    assert error.value.message_dict["training_audience"] == [
+        gettext("A training must say for whom it is: town and county staff, volunteers or everyone.")
+    ]
 
 
 def test_other_kinds_lose_an_audience(make_event):

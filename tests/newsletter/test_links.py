@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import signing
 from django.test import Client
+from django.utils.translation import gettext
 
 from newsletter.models import Subscription
 from newsletter.services.links import confirm_token, unsubscribe_token, unsubscribe_url
@@ -26,7 +27,7 @@ def test_unsubscribe_link_asks_then_deletes_the_row(client, subscriber, town_a):
     response = client.post(path)
 
     assert response.status_code == 200
-    assert "You are unsubscribed" in response.content.decode()
+    assert gettext("You are unsubscribed") in response.content.decode()
     assert not Subscription.objects.exists()
     assert not Subscription.towns.through.objects.exists()  # nothing of the reader is kept
 

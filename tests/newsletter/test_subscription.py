@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from newsletter.models import Subscription
 from newsletter.services.subscriptions import purge_unconfirmed
@@ -122,7 +123,7 @@ def test_behind_a_proxy_the_limit_counts_per_forwarded_address(client, county, s
 def test_the_form_page_is_accessible_markup(client, town_a, town_b):
     soup = BeautifulSoup(client.get("/newsletter/").content, "html.parser")
     assert soup.select_one("label[for=id_email]")
-    assert soup.select_one("fieldset legend").text.strip() == "Towns you are interested in"
+    assert soup.select_one("fieldset legend").text.strip() == gettext("Towns you are interested in")
     assert len(soup.select("fieldset input[type=checkbox]")) == 2
     assert soup.select_one("#id_website").find_parent(attrs={"hidden": True})
 

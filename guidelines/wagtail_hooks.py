@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from portal.rules import is_county_staff
 
 from . import admin_urls
-from .models import Rule
+from .models import Rule, Severity
 from .services import gate
 
 
@@ -122,7 +122,7 @@ def show_profile_findings(request, instance):
             request,
             _("Guidelines (%(severity)s): field “%(field)s”: “%(match)s”: %(message)s %(suggestions)s")
             % {
-                "severity": finding.severity,
+                "severity": Severity(finding.severity).label,
                 "field": finding.field,
                 "match": finding.matched_text,
                 "message": finding.message,

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, gettext_lazy
 from icalendar import Calendar
 
 from events.models import EventPage
@@ -29,6 +30,7 @@ def vevent(uid, summary, start="20270310T180000", end="20270310T200000", extra="
     return "\r\n".join([*lines, *filter(None, extra.split("\n"))])
 
 
+NOT_ICALENDAR = gettext_lazy("This is not an iCalendar file: it must begin with “BEGIN:VCALENDAR”.")
 GOOD = [vevent(f"good-{n}@example.org", f"Treffen {n}") for n in (1, 2, 3)]
 
 
@@ -140,20 +142,39 @@ def test_floating_times_are_berlin_and_dates_without_end_last_a_day(calendars):
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"\x00\xff\xfe\x12garbage\x9c" * 40, "not an iCalendar file"),
-        (b"<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>", "not an iCalendar file"),
-        (b"", "empty"),
-        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n garbage\r\n", "not a valid iCalendar"),
-        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "no events"),
-        (ics("this line is garbage\r\nSUMMARY:Kaputt"), "Event 1 “Kaputt”: a line cannot be read"),
-        (ics("UID:n@x\r\nSUMMARY:Ohne Beginn"), "no start (DTSTART)"),
+        (b"\x00\xff\xfe\x12garbage\x9c" * 40, NOT_ICALENDAR),
+        (b"<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>", NOT_ICALENDAR),
+        (b"", gettext_lazy("The file is empty.")),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n garbage\r\n",
+            "Dies ist keine gültige iCalendar-Datei: ",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+            gettext_lazy("The file holds no events (VEVENT)."),
+        ),
+        (
+            ics("this line is garbage\r\nSUMMARY:Kaputt"),
+            "Veranstaltung 1 “Kaputt”: eine Zeile kann nicht gelesen werden (",
+        ),
+        (ics("UID:n@x\r\nSUMMARY:Ohne Beginn"), gettext_lazy("it has no start (DTSTART)")),
         (ics(vevent("r@x", "Regel", extra="RRULE:FREQ=SOMETIMES")), "RRULE"),
         (ics(vevent("r@x", "Keine Termine", extra="RRULE:FREQ=DAILY;UNTIL=20260101")), "RRULE"),
-        (ics(vevent("e@x", "Rückwärts", end="20270310T170000")), "before or when it starts"),
+        (
+            ics(vevent("e@x", "Rückwärts", end="20270310T170000")),
+            gettext_lazy("it ends (DTEND) before or when it starts (DTSTART)"),
+        ),
         (ics("UID:z@x\r\nSUMMARY:Mars\r\nDTSTART;TZID=Mars/Olympus:20270310T180000"), "Mars/Olympus"),
-        (ics(vevent("t@x", "", extra="")), "no title (SUMMARY)"),
-        (ics(GOOD[0], GOOD[0]), "UID is used already"),
-        (ics("UID:t@x\r\nSUMMARY:Zeit\r\nDTSTART;VALUE=TIME:100000"), "dates cannot be read"),
+        (ics(vevent("t@x", "", extra="")), gettext_lazy("it has no title (SUMMARY)")),
+        (
+            ics(GOOD[0], GOOD[0]),
+            "Veranstaltung 2 “Treffen 1” UID good-1@example.org: "
+            "Die UID wird bereits von Veranstaltung 1 verwendet.",
+        ),
+        (
+            ics("UID:t@x\r\nSUMMARY:Zeit\r\nDTSTART;VALUE=TIME:100000"),
+            "Veranstaltung 1 “Zeit” UID t@x: ihre Termine können nicht gelesen werden (",
+        ),
     ],
     ids=[
         "garbage",
@@ -175,7 +196,7 @@ def test_floating_times_are_berlin_and_dates_without_end_last_a_day(calendars):
 def test_broken_files_name_the_problem_and_import_nothing(data, expected, calendars):
     with pytest.raises(ICSImportError) as caught:
         import_calendar(data, calendars["a"])
-    assert expected in " ".join(caught.value.problems)
+    assert str(expected) in " ".join(caught.value.problems)
     assert not imported(calendars["a"]).exists()
 
 
@@ -183,7 +204,10 @@ def test_three_good_events_and_one_bad_import_nothing_and_name_the_bad_one(calen
     bad = vevent("bad@example.org", "Kaputtes Treffen", end="20270310T100000")
     problems = problems_of(ics(*GOOD[:2], bad, GOOD[2]))
     assert len(problems) == 1
-    assert problems[0].startswith("Event 3 “Kaputtes Treffen” UID bad@example.org:")
+    assert problems[0] == (
+        "Veranstaltung 3 “Kaputtes Treffen” UID bad@example.org: "
+        "sie endet (DTEND) vor oder gleichzeitig mit ihrem Beginn (DTSTART)."
+    )
     with pytest.raises(ICSImportError):
         import_calendar(ics(*GOOD[:2], bad, GOOD[2]), calendars["a"])
     assert not imported(calendars["a"]).exists()
@@ -191,7 +215,10 @@ def test_three_good_events_and_one_bad_import_nothing_and_name_the_bad_one(calen
 
 def test_every_problem_is_listed_at_once():
     problems = problems_of(ics(GOOD[0], "UID:a@x\r\nSUMMARY:A", vevent("b@x", "B", extra="RRULE:FREQ=NEVER")))
-    assert [problem.split(":")[0] for problem in problems] == ["Event 2 “A” UID a@x", "Event 3 “B” UID b@x"]
+    assert [problem.split(":")[0] for problem in problems] == [
+        "Veranstaltung 2 “A” UID a@x",
+        "Veranstaltung 3 “B” UID b@x",
+    ]
 
 
 def test_too_large_file_is_refused(settings, calendars):
@@ -199,7 +226,10 @@ def test_too_large_file_is_refused(settings, calendars):
     data = ics(*[vevent(f"{n}@x", f"Treffen {n}") for n in range(20)])
     with pytest.raises(ICSImportError) as caught:
         import_calendar(data, calendars["a"])
-    assert "too large" in caught.value.problems[0]
+    assert caught.value.problems == [
+        gettext("The file is too large (%(size)s); at most %(limit)s can be imported.")
+        % {"size": f"{len(data) / (1024 * 1024):.1f} MB", "limit": "0.0 MB"}
+    ]
     assert not imported(calendars["a"]).exists()
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from events.models import EventPage
 
@@ -31,7 +32,12 @@ def test_editor_imports_a_file_as_drafts(client_for, calendars):
     assert events.count() == 2
     assert not events.live().exists()
     page = client.get(response["Location"])
-    assert "2 new, 0 updated, 0 unchanged" in page.content.decode()
+    report = gettext("%(created)s new, %(updated)s updated, %(unchanged)s unchanged (all as drafts)") % {
+        "created": 2,
+        "updated": 0,
+        "unchanged": 0,
+    }
+    assert f"{report}." in page.content.decode()
 
 
 def test_the_form_offers_only_the_users_calendars(client_for, calendars):
@@ -49,8 +55,8 @@ def test_a_broken_file_shows_every_problem_and_imports_nothing(client_for, calen
     response = post(client_for("editor_a"), calendars["a"], ics(*GOOD, bad))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Nothing was imported: the calendar has 1 problem." in html
-    assert "Event 4 “Kaputtes Treffen” UID bad@example.org" in html
+    assert "Es wurde nichts importiert: Der Kalender hat 1 Problem." in html
+    assert "Veranstaltung 4 “Kaputtes Treffen” UID bad@example.org" in html
     assert 'role="alert"' in html
     assert not EventPage.objects.child_of(calendars["a"]).exists()
 
@@ -63,22 +69,24 @@ def test_a_broken_file_shows_every_problem_and_imports_nothing(client_for, calen
 def test_garbage_gets_a_message_not_a_500(client_for, calendars, data):
     response = post(client_for("editor_a"), calendars["a"], data)
     assert response.status_code == 200
-    assert "This is not an iCalendar file" in response.content.decode()
+    message = gettext("This is not an iCalendar file: it must begin with “BEGIN:VCALENDAR”.")
+    assert message in response.content.decode()
     assert not EventPage.objects.child_of(calendars["a"]).exists()
 
 
 def test_file_or_address_is_required_and_not_both(client_for, calendars):
     client = client_for("editor_a")
     neither = client.post(URL, {"calendar": calendars["a"].pk, "url": ""})
-    assert "Choose a file or give an address" in neither.content.decode()
+    assert gettext("Choose a file or give an address (one of them).") in neither.content.decode()
     both = client.post(
         URL, {"calendar": calendars["a"].pk, "file": upload(ics(GOOD[0])), "url": "https://x.de/a"}
     )
-    assert "Choose a file or give an address" in both.content.decode()
+    assert gettext("Choose a file or give an address (one of them).") in both.content.decode()
     bad_scheme = client.post(URL, {"calendar": calendars["a"].pk, "url": "ftp://example.org/a.ics"})
     form = bad_scheme.context["form"]
     assert "url" in form.errors
-    assert "begins with https://, http:// or webcal://" in bad_scheme.content.decode()
+    scheme = gettext("Give an address that begins with https://, http:// or webcal://.")
+    assert scheme in bad_scheme.content.decode()
     assert 'aria-invalid="true" id="id_url"' in bad_scheme.content.decode()
     assert not EventPage.objects.child_of(calendars["a"]).exists()
 

@@ -30,7 +30,9 @@ def test_submitter_sees_findings_in_the_editor(profile, client_for):
     client = client_for("mso_member")
     response = client.get(reverse("wagtailsnippets_organisations_organisation:edit", args=[profile.pk]))
     assert response.status_code == 200
-    assert "Ausländer" in response.content.decode() and "Guidelines" in response.content.decode()
+    html = response.content.decode()
+    # the finding as the editor sees it (de.po: "Guidelines (%(severity)s): field “%(field)s”: …")
+    assert "Leitlinien (Warnung): Feld „description“: „Ausländer“" in html
 
 
 def test_check_text_service_for_other_callers(db):

@@ -30,18 +30,28 @@ def _post(client, **fields):
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"kind": "pattern", "pattern": "(unclosed"}, "regular expression is invalid"),
-        ({"kind": "pattern", "pattern": "(a+)+$"}, "repeats a repeated group"),
-        ({"kind": "term", "terms": "   "}, "needs at least one term"),
+        # the messages as the German admin shows them (locale/de/LC_MESSAGES/django.po)
+        (
+            {"kind": "pattern", "pattern": "(unclosed"},
+            "Der reguläre Ausdruck ist ungültig: missing ) at position 9.",
+        ),
+        (
+            {"kind": "pattern", "pattern": "(a+)+$"},
+            "Der reguläre Ausdruck wiederholt eine wiederholte Gruppe, z. B. „(a+)+“",
+        ),
+        (
+            {"kind": "term", "terms": "   "},
+            "Diese Art von Regel braucht mindestens einen Begriff (einen pro Zeile).",
+        ),
         (
             {"kind": "term", "terms": "Welle", "good_examples": "Die Welle kam."},
-            "finds something in its good example",
+            "Die Regel findet etwas in ihrem guten Beispiel: „Die Welle kam.“.",
         ),
         (
             {"kind": "term", "terms": "Welle", "bad_examples": "Das Meer ist ruhig."},
-            "does not find its bad example",
+            "Die Regel findet ihr schlechtes Beispiel nicht: „Das Meer ist ruhig.“.",
         ),
-        ({"kind": "term", "terms": "Welle", "languages": "xx"}, "Unknown language"),
+        ({"kind": "term", "terms": "Welle", "languages": "xx"}, "Unbekannter Sprachcode „xx“."),
     ],
 )
 def test_bad_rule_rejected_with_message(users, client_for, fields, message):

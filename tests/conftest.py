@@ -4,13 +4,18 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
+from wagtail.models import Page
 
 from portal import tenancy
 from portal.factories import UserFactory
 
 ROLES = ("anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin")
 IN_CI = os.environ.get("CI") == "true"
+COUNTY_NAME = "Landkreis Testhausen"
+TOWN_NAMES = {"a": "Altdorf", "b": "Neudorf"}
 
 
 @pytest.fixture(scope="session")
@@ -32,8 +37,7 @@ def _german():
 
 def ensure_wagtail_root():
     """Transactional tests (live server) flush the tables that Wagtail's migrations filled."""
-    from django.core.cache import cache
-    from wagtail.models import Collection, Locale, Page
+    from wagtail.models import Collection, Locale
 
     cache.clear()  # Wagtail caches site root paths of pages that no longer exist
     Locale.objects.get_or_create(language_code="de")
@@ -43,20 +47,68 @@ def ensure_wagtail_root():
         Collection.add_root(name="Root")
 
 
-@pytest.fixture
-def county(db):
-    ensure_wagtail_root()
-    return tenancy.setup_county("Landkreis Testhausen")
+TRANSACTIONAL_FIXTURES = {
+    "transactional_db",
+    "live_server",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+}
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("serialized_rollback")):
+        return True
+    return bool(TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.fixture(scope="module")
+def _county_base(request, django_db_setup, django_db_blocker):
+    """The test county with towns A and B, built once per test module.
+
+    It lives in a transaction that is rolled back after the module; each test runs in its own
+    savepoint inside it (pytest-django's ``db``), so a test's changes are gone before the next one.
+    Modules with transactional tests (live server, concurrency) build the county per test instead:
+    a transaction held open would hide their commits. Every test of a module that uses the county
+    sees it, even one that asks only for ``db``: a test about an empty site needs a module of its own.
+    """
+    module_items = [item for item in request.session.items if item.getparent(pytest.Module) is request.node]
+    if any(_is_transactional(item) for item in module_items):
+        yield None
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        translation.activate("de")
+        ensure_wagtail_root()
+        county = tenancy.setup_county(COUNTY_NAME)
+        towns = {key: tenancy.create_town(name).page.pk for key, name in TOWN_NAMES.items()}
+        yield {"county": county.pk, **towns}
+        transaction.set_rollback(True)
+    cache.clear()
+
+
+def _base_town(base, key):
+    if base is None:
+        return tenancy.create_town(TOWN_NAMES[key])
+    return tenancy.get_town(Page.objects.get(pk=base[key]).specific)
 
 
 @pytest.fixture
-def town_a(county):
-    return tenancy.create_town("Altdorf")
+def county(_county_base, db):
+    if _county_base is None:
+        ensure_wagtail_root()
+        return tenancy.setup_county(COUNTY_NAME)
+    cache.clear()  # Wagtail caches site root paths; the previous test may have moved pages
+    return Page.objects.get(pk=_county_base["county"]).specific
 
 
 @pytest.fixture
-def town_b(county):
-    return tenancy.create_town("Neudorf")
+def town_a(_county_base, county):
+    return _base_town(_county_base, "a")
+
+
+@pytest.fixture
+def town_b(_county_base, county):
+    return _base_town(_county_base, "b")
 
 
 def make_users(town_a, town_b):

@@ -66,11 +66,6 @@ def test_bad_names_are_refused_and_nothing_is_created(town_a, name, message):
     assert counts() == before
 
 
-def test_create_town_without_county_is_a_clear_error(db):
-    with pytest.raises(CommandError, match="setup_county"):
-        call_command("create_town", "Altdorf")
-
-
 def test_setup_county_is_idempotent(county):
     before = counts()
     call_command("setup_county", "Landkreis Testhausen")

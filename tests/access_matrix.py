@@ -94,6 +94,12 @@ MATRIX = {
     ("delete", "doc_b"): TOWN_B,
     ("edit", "doc_county"): COUNTY,
     ("delete", "doc_county"): COUNTY,
+    # --- issue 9 (dashboard, legal pages, personal data) ---------------------------------------
+    # The dashboard: county staff see every town, a town's editors only their own town's figures.
+    ("view_dashboard", "dashboard"): {"editor_a", "editor_b", "county_editor", "admin"},
+    ("export_dashboard", "figures_a"): TOWN_A,
+    ("export_dashboard", "figures_b"): TOWN_B,
+    # --- end of issue 9 ---
 }
 
 ALL = {"anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin"}

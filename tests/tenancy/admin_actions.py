@@ -356,6 +356,25 @@ def view_report(client, world, target):
     return client.get(reverse("guidelines_report")).status_code == 200
 
 
+# --- issue 9 (dashboard, legal pages, personal data) -------------------------------------------
+def view_dashboard(client, world, target):
+    return client.get(reverse("dashboard")).status_code == 200
+
+
+def export_dashboard(client, world, target):
+    """The CSV export of the offers panel names the town (its figures are in it)."""
+    town = world["page_a" if target == "figures_a" else "page_b"].get_parent()
+    response = client.get(reverse("dashboard_csv", args=["offers"]))
+    return response.status_code == 200 and town.title in response.content.decode("utf-8-sig")
+
+
+ISSUE_9_ACTIONS = {
+    "view_dashboard": view_dashboard,
+    "export_dashboard": export_dashboard,
+}
+# --- end of issue 9 ---
+
+
 ACTIONS = {
     "edit_rule": edit_rule,
     "grant_override": grant_override,
@@ -392,6 +411,9 @@ ACTIONS = {
     "sync_subscription": sync_subscription,
     "delete_subscription": delete_subscription,
 }
+
+
+ACTIONS.update(ISSUE_9_ACTIONS)
 
 
 def perform(client, world, action, target):

@@ -99,6 +99,9 @@ MATRIX = {
     ("view_dashboard", "dashboard"): {"editor_a", "editor_b", "county_editor", "admin"},
     ("export_dashboard", "figures_a"): TOWN_A,
     ("export_dashboard", "figures_b"): TOWN_B,
+    # Feedback on barriers (personal data: the reader's address): county staff only.
+    ("view_feedback_inbox", "feedback"): COUNTY,
+    ("mark_feedback_handled", "feedback"): COUNTY,
     # --- end of issue 9 ---
 }
 

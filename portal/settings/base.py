@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "newsletter",
     "guidelines",
     "dashboard",
+    "legal",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

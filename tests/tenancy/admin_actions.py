@@ -368,7 +368,27 @@ def export_dashboard(client, world, target):
     return response.status_code == 200 and town.title in response.content.decode("utf-8-sig")
 
 
+def _feedback():
+    from legal.models import Feedback
+
+    return Feedback.objects.get_or_create(message="Kontrast zu schwach", defaults={"language": "de"})[0]
+
+
+def view_feedback_inbox(client, world, target):
+    _feedback()
+    response = client.get(reverse("legal_feedback_inbox"))
+    return response.status_code == 200 and "Kontrast zu schwach" in response.content.decode()
+
+
+def mark_feedback_handled(client, world, target):
+    feedback = _feedback()
+    client.post(reverse("legal_feedback_handled", args=[feedback.pk]))
+    return _reload(feedback).handled
+
+
 ISSUE_9_ACTIONS = {
+    "view_feedback_inbox": view_feedback_inbox,
+    "mark_feedback_handled": mark_feedback_handled,
     "view_dashboard": view_dashboard,
     "export_dashboard": export_dashboard,
 }

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("newsletter.urls")),
     path("", include("guidelines.urls")),
     path("", include("dashboard.public_urls")),
+    path("", include("stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

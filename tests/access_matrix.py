@@ -102,6 +102,10 @@ MATRIX = {
     # Feedback on barriers (personal data: the reader's address): county staff only.
     ("view_feedback_inbox", "feedback"): COUNTY,
     ("mark_feedback_handled", "feedback"): COUNTY,
+    # Stories: a town's editors write them in their own town's story index only.
+    ("add_story", "stories_a"): TOWN_A,
+    ("add_story", "stories_b"): TOWN_B,
+    ("add_story", "stories_county"): COUNTY,
     # --- end of issue 9 ---
 }
 

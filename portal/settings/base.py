@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "guidelines",
     "dashboard",
     "legal",
+    "stories",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -386,7 +386,26 @@ def mark_feedback_handled(client, world, target):
     return _reload(feedback).handled
 
 
+def add_story(client, world, target):
+    from home.models import CountyHomePage
+    from stories.models import StoryIndexPage
+
+    parents = {
+        "stories_a": world["town_a"],
+        "stories_b": world["page_b"].get_parent(),
+        "stories_county": CountyHomePage.objects.get(),
+    }
+    parent = parents[target]
+    index = StoryIndexPage.objects.child_of(parent).first()
+    if index is None:
+        index = StoryIndexPage(title="Geschichten", slug="geschichten")
+        parent.add_child(instance=index)
+        index.save_revision().publish()
+    return _add(client, {target: index}, target, "storypage", "Neue Geschichte", app="stories")
+
+
 ISSUE_9_ACTIONS = {
+    "add_story": add_story,
     "view_feedback_inbox": view_feedback_inbox,
     "mark_feedback_handled": mark_feedback_handled,
     "view_dashboard": view_dashboard,

@@ -106,6 +106,8 @@ MATRIX = {
     ("add_story", "stories_a"): TOWN_A,
     ("add_story", "stories_b"): TOWN_B,
     ("add_story", "stories_county"): COUNTY,
+    # "Who does what?" is maintained by the county only.
+    ("edit_responsibility", "responsibility"): COUNTY,
     # --- end of issue 9 ---
 }
 

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "dashboard",
     "legal",
     "stories",
+    "responsibilities",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

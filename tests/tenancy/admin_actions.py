@@ -404,7 +404,28 @@ def add_story(client, world, target):
     return _add(client, {target: index}, target, "storypage", "Neue Geschichte", app="stories")
 
 
+def edit_responsibility(client, world, target):
+    from offers.models import ContactPointPage, Topic
+    from responsibilities.models import Responsibility
+
+    topic, _created = Topic.objects.get_or_create(slug="aufenthalt", defaults={"name_de": "Aufenthalt"})
+    point = ContactPointPage(title="Ausländerbehörde", slug="auslaenderbehoerde", kind="immigration_office")
+    if not ContactPointPage.objects.filter(slug="auslaenderbehoerde").exists():
+        world["contact_finder_county"].add_child(instance=point)
+    point = ContactPointPage.objects.get(slug="auslaenderbehoerde")
+    item, _created = Responsibility.objects.get_or_create(topic=topic, contact_point=point, level="county")
+    url = reverse("wagtailsnippets_responsibilities_responsibility:edit", args=[item.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["note_de"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(item).note_de == NEW_TITLE
+
+
 ISSUE_9_ACTIONS = {
+    "edit_responsibility": edit_responsibility,
     "add_story": add_story,
     "view_feedback_inbox": view_feedback_inbox,
     "mark_feedback_handled": mark_feedback_handled,

@@ -56,3 +56,15 @@ def mark_handled(request, pk):
     feedback.handled = request.POST.get("handled") != "0"
     feedback.save(update_fields=["handled"])
     return redirect("legal_feedback_inbox")
+
+
+def personal_data_overview(request):
+    """What personal data the portal keeps, why, and for how long (county staff)."""
+    from portal import personal_data
+
+    _county_only(request)
+    return TemplateResponse(
+        request,
+        "legal/admin/personal_data.html",
+        {"sources": personal_data.sources(), "header_title": _("Personal data")},
+    )

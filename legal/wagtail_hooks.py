@@ -25,3 +25,8 @@ def inbox_menu_item():
     return CountyMenuItem(
         _("Accessibility feedback"), reverse("legal_feedback_inbox"), icon_name="mail", order=340
     )
+
+
+@hooks.register("register_admin_menu_item")
+def personal_data_menu_item():
+    return CountyMenuItem(_("Personal data"), reverse("legal_personal_data"), icon_name="lock", order=345)

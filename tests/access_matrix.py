@@ -108,6 +108,8 @@ MATRIX = {
     ("add_story", "stories_county"): COUNTY,
     # "Who does what?" is maintained by the county only.
     ("edit_responsibility", "responsibility"): COUNTY,
+    # What personal data the portal keeps: county staff only.
+    ("view_personal_data", "personal_data"): COUNTY,
     # --- end of issue 9 ---
 }
 

@@ -424,7 +424,12 @@ def edit_responsibility(client, world, target):
     return _reload(item).note_de == NEW_TITLE
 
 
+def view_personal_data(client, world, target):
+    return client.get(reverse("legal_personal_data")).status_code == 200
+
+
 ISSUE_9_ACTIONS = {
+    "view_personal_data": view_personal_data,
     "edit_responsibility": edit_responsibility,
     "add_story": add_story,
     "view_feedback_inbox": view_feedback_inbox,

@@ -132,4 +132,11 @@ PUBLIC_URLS = {
     "/newsletter/sent/": ALL,
     "/newsletter/preview/": ALL,
     "/en/newsletter/preview/": ALL,
+    # --- issue 9: statistics (no personal data) and story feeds ---
+    "/en/statistics/": ALL,
+    "/en/statistics/offers.csv": ALL,
+    "/stories/rss.xml": ALL,
+    "/stories/atom.xml": ALL,
+    "/ar/stories/atom.xml": ALL,
+    # --- end of issue 9 ---
 }

@@ -97,3 +97,19 @@ def test_inbox_is_for_county_staff(role, allowed, legal, client_for):
     response = client_for(role).get(reverse("legal_feedback_inbox"))
     assert (response.status_code == 200) is allowed
     assert ("leser@example.org" in response.content.decode()) is allowed
+
+
+def test_old_feedback_is_purged(db):
+    import datetime
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    old = Feedback.objects.create(message="Alt", email="a@example.org", language="de")
+    Feedback.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=400))
+    Feedback.objects.create(message="Neu", language="de")
+    out = io.StringIO()
+    call_command("purge_feedback", stdout=out)
+    assert "deleted: 1" in out.getvalue()
+    assert list(Feedback.objects.values_list("message", flat=True)) == ["Neu"]

@@ -31,6 +31,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.public_urls")),
     path("", include("newsletter.urls")),
     path("", include("guidelines.urls")),
+    path("", include("dashboard.public_urls")),
+    path("", include("stories.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -94,6 +94,23 @@ MATRIX = {
     ("delete", "doc_b"): TOWN_B,
     ("edit", "doc_county"): COUNTY,
     ("delete", "doc_county"): COUNTY,
+    # --- issue 9 (dashboard, legal pages, personal data) ---------------------------------------
+    # The dashboard: county staff see every town, a town's editors only their own town's figures.
+    ("view_dashboard", "dashboard"): {"editor_a", "editor_b", "county_editor", "admin"},
+    ("export_dashboard", "figures_a"): TOWN_A,
+    ("export_dashboard", "figures_b"): TOWN_B,
+    # Feedback on barriers (personal data: the reader's address): county staff only.
+    ("view_feedback_inbox", "feedback"): COUNTY,
+    ("mark_feedback_handled", "feedback"): COUNTY,
+    # Stories: a town's editors write them in their own town's story index only.
+    ("add_story", "stories_a"): TOWN_A,
+    ("add_story", "stories_b"): TOWN_B,
+    ("add_story", "stories_county"): COUNTY,
+    # "Who does what?" is maintained by the county only.
+    ("edit_responsibility", "responsibility"): COUNTY,
+    # What personal data the portal keeps: county staff only.
+    ("view_personal_data", "personal_data"): COUNTY,
+    # --- end of issue 9 ---
 }
 
 ALL = {"anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin"}
@@ -115,4 +132,11 @@ PUBLIC_URLS = {
     "/newsletter/sent/": ALL,
     "/newsletter/preview/": ALL,
     "/en/newsletter/preview/": ALL,
+    # --- issue 9: statistics (no personal data) and story feeds ---
+    "/en/statistics/": ALL,
+    "/en/statistics/offers.csv": ALL,
+    "/stories/rss.xml": ALL,
+    "/stories/atom.xml": ALL,
+    "/ar/stories/atom.xml": ALL,
+    # --- end of issue 9 ---
 }

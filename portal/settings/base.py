@@ -23,6 +23,10 @@ INSTALLED_APPS = [
     "events",
     "newsletter",
     "guidelines",
+    "dashboard",
+    "legal",
+    "stories",
+    "responsibilities",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

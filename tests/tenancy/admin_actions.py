@@ -356,6 +356,90 @@ def view_report(client, world, target):
     return client.get(reverse("guidelines_report")).status_code == 200
 
 
+# --- issue 9 (dashboard, legal pages, personal data) -------------------------------------------
+def view_dashboard(client, world, target):
+    return client.get(reverse("dashboard")).status_code == 200
+
+
+def export_dashboard(client, world, target):
+    """The CSV export of the offers panel names the town (its figures are in it)."""
+    town = world["page_a" if target == "figures_a" else "page_b"].get_parent()
+    response = client.get(reverse("dashboard_csv", args=["offers"]))
+    return response.status_code == 200 and town.title in response.content.decode("utf-8-sig")
+
+
+def _feedback():
+    from legal.models import Feedback
+
+    return Feedback.objects.get_or_create(message="Kontrast zu schwach", defaults={"language": "de"})[0]
+
+
+def view_feedback_inbox(client, world, target):
+    _feedback()
+    response = client.get(reverse("legal_feedback_inbox"))
+    return response.status_code == 200 and "Kontrast zu schwach" in response.content.decode()
+
+
+def mark_feedback_handled(client, world, target):
+    feedback = _feedback()
+    client.post(reverse("legal_feedback_handled", args=[feedback.pk]))
+    return _reload(feedback).handled
+
+
+def add_story(client, world, target):
+    from home.models import CountyHomePage
+    from stories.models import StoryIndexPage
+
+    parents = {
+        "stories_a": world["town_a"],
+        "stories_b": world["page_b"].get_parent(),
+        "stories_county": CountyHomePage.objects.get(),
+    }
+    parent = parents[target]
+    index = StoryIndexPage.objects.child_of(parent).first()
+    if index is None:
+        index = StoryIndexPage(title="Geschichten", slug="geschichten")
+        parent.add_child(instance=index)
+        index.save_revision().publish()
+    return _add(client, {target: index}, target, "storypage", "Neue Geschichte", app="stories")
+
+
+def edit_responsibility(client, world, target):
+    from offers.models import ContactPointPage, Topic
+    from responsibilities.models import Responsibility
+
+    topic, _created = Topic.objects.get_or_create(slug="aufenthalt", defaults={"name_de": "Aufenthalt"})
+    point = ContactPointPage(title="Ausländerbehörde", slug="auslaenderbehoerde", kind="immigration_office")
+    if not ContactPointPage.objects.filter(slug="auslaenderbehoerde").exists():
+        world["contact_finder_county"].add_child(instance=point)
+    point = ContactPointPage.objects.get(slug="auslaenderbehoerde")
+    item, _created = Responsibility.objects.get_or_create(topic=topic, contact_point=point, level="county")
+    url = reverse("wagtailsnippets_responsibilities_responsibility:edit", args=[item.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["note_de"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(item).note_de == NEW_TITLE
+
+
+def view_personal_data(client, world, target):
+    return client.get(reverse("legal_personal_data")).status_code == 200
+
+
+ISSUE_9_ACTIONS = {
+    "view_personal_data": view_personal_data,
+    "edit_responsibility": edit_responsibility,
+    "add_story": add_story,
+    "view_feedback_inbox": view_feedback_inbox,
+    "mark_feedback_handled": mark_feedback_handled,
+    "view_dashboard": view_dashboard,
+    "export_dashboard": export_dashboard,
+}
+# --- end of issue 9 ---
+
+
 ACTIONS = {
     "edit_rule": edit_rule,
     "grant_override": grant_override,
@@ -392,6 +476,9 @@ ACTIONS = {
     "sync_subscription": sync_subscription,
     "delete_subscription": delete_subscription,
 }
+
+
+ACTIONS.update(ISSUE_9_ACTIONS)
 
 
 def perform(client, world, action, target):

@@ -1,0 +1,11 @@
+from django import template
+
+from ..models import latest_stories as _latest
+
+register = template.Library()
+
+
+@register.simple_tag
+def latest_stories(count=6):
+    """The newest stories of every town, for the county home."""
+    return list(_latest().prefetch_related("images__image")[:count])

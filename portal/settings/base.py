@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "events",
     "newsletter",
     "guidelines",
+    "networking",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -40,6 +40,21 @@ def networking_admin_urls():
     ]
 
 
+class ScopedMixin:
+    """Edit and delete only what the permission policy lets this user manage (else 404)."""
+
+    def get_queryset(self):
+        return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["change"])
+
+
+class ScopedEditView(ScopedMixin, generic.EditView):
+    pass
+
+
+class ScopedDeleteView(ScopedMixin, generic.DeleteView):
+    pass
+
+
 def _invite_button(session):
     return Button(
         _("Send invitations"),
@@ -49,7 +64,7 @@ def _invite_button(session):
     )
 
 
-class SessionEditView(generic.EditView):
+class SessionEditView(ScopedEditView):
     @property
     def header_more_buttons(self):
         return [*super().header_more_buttons, _invite_button(self.object)]
@@ -68,6 +83,7 @@ class SessionViewSet(ModelViewSet):
     menu_label = _("Sessions")
     index_view_class = SessionIndexView
     edit_view_class = SessionEditView
+    delete_view_class = ScopedDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [
@@ -113,6 +129,8 @@ class ActionViewSet(ModelViewSet):
     icon = "tasks"
     menu_label = _("Action items")
     filterset_class = ActionFilterSet
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [
@@ -131,7 +149,7 @@ class ActionViewSet(ModelViewSet):
         )
 
 
-class PairEditView(generic.EditView):
+class PairEditView(ScopedEditView):
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -153,6 +171,7 @@ class PairViewSet(ModelViewSet):
     icon = "group"
     menu_label = _("Twinning pairs")
     edit_view_class = PairEditView
+    delete_view_class = ScopedDeleteView
     add_view_enabled = False
     inspect_view_enabled = False
     copy_view_enabled = False

@@ -254,6 +254,7 @@ def round_page_has_slug(round_page, slug):
 
 
 def _escape(text):
-    from django.utils.html import escape, linebreaksbr
+    from django.template.defaultfilters import linebreaksbr
+    from django.utils.html import escape
 
     return linebreaksbr(escape(text))

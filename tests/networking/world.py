@@ -70,3 +70,62 @@ def build(county, town_a, town_b, users, org_mso=None):
         round_page, "Schulklasse 7b", town_b.page, interests=["sport"], languages=["de"]
     )
     return objects
+
+
+def ensure(world):
+    """For the access matrix: build a small networking world once, from what the tenancy world
+    holds (towns, the MSO member's organisation); users are found by their fixture usernames."""
+    if "_networking" in world:
+        return world
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    town_a = world["town_a"].specific
+    county = town_a.get_parent().specific
+    org_mso = world["org_mso"]
+    other = OrganisationFactory(name="Verein ohne Konten")
+    today = timezone.localdate()
+    page = builders.round_table(
+        town_a,
+        "Runder Tisch Altdorf",
+        slug="runder-tisch",
+        members=[
+            (org_mso, "chair", "Delegierte", "delegierte@example.org", ""),
+            (other, "member", "", "", ""),
+        ],
+    )
+    session = builders.session(
+        page, today - datetime.timedelta(days=3), minutes="<p>Internes Protokoll</p>", visibility="members"
+    )
+    round_page = builders.twinning_round(
+        county,
+        "Tandems",
+        slug="tandems",
+        start=today - datetime.timedelta(days=5),
+        end=today + datetime.timedelta(days=5),
+        pairing=today + datetime.timedelta(days=6),
+        coordinator=User.objects.get(username="editor-a"),
+    )
+    first = builders.application(round_page, "Gruppe Eins", town_a)
+    second = builders.application(round_page, "Gruppe Zwei", town_a)
+    third = builders.application(round_page, "Gruppe Drei", town_a)
+    from networking.models import TwinningPair
+
+    world.update(
+        {
+            "_networking": True,
+            "rt_parent_a": town_a,
+            "rt_parent_b": world["page_b"].get_parent().specific,
+            "rt_parent_county": county,
+            "round_table_a": page,
+            "session_a": session,
+            "action_mso": builders.action(session, "Flyer", org_mso, today + datetime.timedelta(days=3)),
+            "action_other": builders.action(session, "Halle", other, today + datetime.timedelta(days=3)),
+            "twinning_round": round_page,
+            "applications": (first, second),
+            "pair": TwinningPair.objects.create(
+                round=round_page, first=third, second=builders.application(round_page, "Gruppe Vier", town_a)
+            ),
+        }
+    )
+    return world

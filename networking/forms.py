@@ -59,6 +59,16 @@ class SessionAdminForm(WagtailAdminModelForm):
         if for_user is not None and "round_table" in self.fields:
             self.fields["round_table"].queryset = access.manageable_round_tables(for_user).order_by("title")
 
+    def clean(self):
+        data = super().clean()
+        round_table, event = data.get("round_table"), data.get("event")
+        if round_table and event and event.specific.town_id != round_table.town_id:
+            self.add_error(
+                "event",
+                _("Choose an event of the round table's own calendar (the same town or the county)."),
+            )
+        return data
+
 
 class ActionAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):

@@ -59,6 +59,14 @@ def add_months(day, months):
     raise ValueError(day)
 
 
+def is_editor(user):
+    """County editors, administrators and members of a town's editor group."""
+    from portal.rules import is_county_staff
+
+    prefix = f"{settings.KREISNETZ_TOWN_GROUP_PREFIX} "
+    return is_county_staff(user) or user.groups.filter(name__startswith=prefix).exists()
+
+
 class TwinningRoundPage(RoutablePageMixin, TownMixin, BasePage):
     application_start = models.DateField(_("applications from"))
     application_end = models.DateField(_("applications until"))
@@ -108,6 +116,8 @@ class TwinningRoundPage(RoutablePageMixin, TownMixin, BasePage):
             errors["pairing_date"] = _("Pairing comes after the application period.")
         if self.window_months and self.window_months > MAX_WINDOW_MONTHS:
             errors["window_months"] = _("A pair's window is at most six months.")
+        if self.coordinator_id and not is_editor(self.coordinator):
+            errors["coordinator"] = _("The coordinator must be a county or town editor.")
         if errors:
             raise ValidationError(errors)
 

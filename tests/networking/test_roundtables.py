@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.translation import gettext
 
 from networking.models import ActionItem, ActionStatus
@@ -126,3 +127,34 @@ def test_overdue_property(net):
     assert net["action_a"].is_overdue
     assert not net["action_other_a"].is_overdue
     assert net["action_a"].due_date < timezone.localdate()
+
+
+def test_session_event_of_another_town_is_refused(net, client, users):
+    from networking.models import RoundTableSession
+
+    client.force_login(users["editor_a"])
+    before = RoundTableSession.objects.count()
+    from events.models import EventPage
+    from networking.builders import calendar_of
+
+    start = timezone.now() + datetime.timedelta(days=3)
+    other_event = EventPage(
+        title="Anderswo", slug="anderswo", start=start, end=start + datetime.timedelta(hours=1)
+    )
+    calendar_of(net["round_table_b"].get_parent()).add_child(instance=other_event)
+    response = client.post(
+        reverse("networking_sessions:add"),
+        {
+            "round_table": net["round_table_a"].pk,
+            "event": other_event.pk,
+            "minutes_visibility": "members",
+            "agenda_items-TOTAL_FORMS": "0",
+            "agenda_items-INITIAL_FORMS": "0",
+            "agenda_items-MIN_NUM_FORMS": "0",
+            "agenda_items-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 200
+    message = gettext("Choose an event of the round table's own calendar (the same town or the county).")
+    assert escape(message) in response.content.decode()
+    assert RoundTableSession.objects.count() == before

@@ -230,3 +230,13 @@ def test_story_only_by_coordinator(net, users, client):
         "wagtailadmin_pages:edit", args=[pair.pk]
     )
     assert not TwinningStoryPage.objects.exists()
+
+
+def test_coordinator_must_be_an_editor(net, users):
+    round_page = net["twinning_round"]
+    round_page.coordinator = users["mso_member"]
+    with pytest.raises(ValidationError) as info:
+        round_page.full_clean()
+    assert "coordinator" in info.value.message_dict
+    round_page.coordinator = users["editor_b"]
+    round_page.full_clean()

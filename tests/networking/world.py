@@ -74,8 +74,11 @@ def build(county, town_a, town_b, users, org_mso=None):
 
 def ensure(world):
     """For the access matrix: build a small networking world once, from what the tenancy world
-    holds (towns, the MSO member's organisation); users are found by their fixture usernames."""
-    if "_networking" in world:
+    holds (towns, the MSO member's organisation); users are found by their fixture usernames.
+
+    Called lazily by the networking actions; calling it at the end of the matrix's ``_build``
+    makes it once per module (every value is a model instance, so ``_fresh`` reloads it)."""
+    if "round_table_a" in world:
         return world
     from django.contrib.auth import get_user_model
 
@@ -113,7 +116,6 @@ def ensure(world):
 
     world.update(
         {
-            "_networking": True,
             "rt_parent_a": town_a,
             "rt_parent_b": world["page_b"].get_parent().specific,
             "rt_parent_county": county,
@@ -122,7 +124,8 @@ def ensure(world):
             "action_mso": builders.action(session, "Flyer", org_mso, today + datetime.timedelta(days=3)),
             "action_other": builders.action(session, "Halle", other, today + datetime.timedelta(days=3)),
             "twinning_round": round_page,
-            "applications": (first, second),
+            "application_first": first,
+            "application_second": second,
             "pair": TwinningPair.objects.create(
                 round=round_page, first=third, second=builders.application(round_page, "Gruppe Vier", town_a)
             ),

@@ -453,7 +453,7 @@ def pair_groups(client, world, target):
     from networking.models import TwinningPair
 
     round_page = _net(world)[target]
-    first, second = world["applications"]
+    first, second = world["application_first"], world["application_second"]
     client.post(reverse("networking_pairing", args=[round_page.pk]), {"first": first.pk, "second": second.pk})
     return TwinningPair.objects.filter(round=round_page, first=first, second=second).exists()
 

@@ -30,7 +30,7 @@ def _german():
     translation.activate("de")
 
 
-def _ensure_wagtail_root():
+def ensure_wagtail_root():
     """Transactional tests (live server) flush the tables that Wagtail's migrations filled."""
     from django.core.cache import cache
     from wagtail.models import Collection, Locale, Page
@@ -45,7 +45,7 @@ def _ensure_wagtail_root():
 
 @pytest.fixture
 def county(db):
-    _ensure_wagtail_root()
+    ensure_wagtail_root()
     return tenancy.setup_county("Landkreis Testhausen")
 
 
@@ -59,9 +59,8 @@ def town_b(county):
     return tenancy.create_town("Neudorf")
 
 
-@pytest.fixture
-def users(town_a, town_b):
-    """One user per role (anonymous is None)."""
+def make_users(town_a, town_b):
+    """One user per role (anonymous is None); the editors belong to town A or town B."""
     groups = {
         "mso_member": tenancy.group_name("mso_members"),
         "county_editor": tenancy.group_name("county_editors"),
@@ -75,6 +74,12 @@ def users(town_a, town_b):
     )
     result["admin"] = UserFactory(username="root", is_superuser=True, is_staff=True)
     return result
+
+
+@pytest.fixture
+def users(town_a, town_b):
+    """One user per role (anonymous is None)."""
+    return make_users(town_a, town_b)
 
 
 @pytest.fixture

@@ -1,11 +1,18 @@
-"""Every role × every admin action of the matrix: allowed ones take effect, others change nothing."""
+"""Every role × every admin action of the matrix: allowed ones take effect, others change nothing.
+
+The county the cases act on is built once per module inside a transaction that is rolled back at
+the end; each case runs in its own savepoint (pytest-django's ``db``), so whatever a case changes is
+undone before the next one, and every case gets fresh instances of the objects from the database.
+"""
 
 import datetime
 
 import pytest
 import wagtail_factories
-from django.db import connection
-from django.utils import timezone
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.utils import timezone, translation
+from wagtail.models import Page
 
 from events.models import CalendarSubscription, EventIndexPage, EventPage, TrainingCalendarPage
 from guidelines.models import Rule
@@ -14,16 +21,49 @@ from newsletter.models import Subscription
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation, OrganisationIndexPage
+from portal import tenancy
 from tests.access_matrix import MATRIX, PUBLIC_URLS
-from tests.conftest import ROLES
+from tests.conftest import ROLES, ensure_wagtail_root, make_users
 
 from .admin_actions import perform
 
 CASES = [(role, action, target) for (action, target) in MATRIX for role in ROLES]
 
 
+@pytest.fixture(scope="module")
+def _built_world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        translation.activate("de")
+        ensure_wagtail_root()
+        county = tenancy.setup_county("Landkreis Testhausen")
+        town_a, town_b = tenancy.create_town("Altdorf"), tenancy.create_town("Neudorf")
+        users = make_users(town_a, town_b)
+        objects = _build(county, town_a, town_b, users)
+        yield objects, users
+        transaction.set_rollback(True)
+    cache.clear()
+
+
+def _fresh(obj):
+    if obj is None:
+        return None
+    if isinstance(obj, Page):
+        return obj.specific_class.objects.get(pk=obj.pk)
+    return type(obj).objects.get(pk=obj.pk)
+
+
 @pytest.fixture
-def world(county, town_a, town_b, users):
+def world(_built_world, db):
+    cache.clear()  # Wagtail caches site root paths; a case may have moved pages
+    return {key: _fresh(obj) for key, obj in _built_world[0].items()}
+
+
+@pytest.fixture
+def users(_built_world, db):
+    return {role: _fresh(user) for role, user in _built_world[1].items()}
+
+
+def _build(county, town_a, town_b, users):
     root_collection = town_a.collection.get_parent()
     objects = {
         "town_a": town_a.page,

@@ -111,6 +111,22 @@ MATRIX = {
     # What personal data the portal keeps: county staff only.
     ("view_personal_data", "personal_data"): COUNTY,
     # --- end of issue 9 ---
+    # --- networking (issue 7): round tables and twinning -----------------------------------------
+    # Town editors manage only their own town's round tables (and their sessions).
+    ("add_round_table", "rt_parent_a"): TOWN_A,
+    ("add_round_table", "rt_parent_b"): TOWN_B,
+    ("add_round_table", "rt_parent_county"): COUNTY,
+    ("edit_round_table", "round_table_a"): TOWN_A,
+    ("edit_session", "session_a"): TOWN_A,
+    ("send_invitations", "session_a"): TOWN_A,
+    # Internal minutes: the member organisations' users and the round table's managers.
+    ("read_internal_minutes", "round_table_a"): {"mso_member", *TOWN_A},
+    # Action items: the owner organisation's members (and the managers) update the status.
+    ("update_action_status", "action_mso"): {"mso_member", *TOWN_A},
+    ("update_action_status", "action_other"): TOWN_A,
+    # Twinning: only the round's coordinator (here editor A) and administrators pair and edit pairs.
+    ("pair_groups", "twinning_round"): {"editor_a", "admin"},
+    ("edit_pair", "pair"): {"editor_a", "admin"},
 }
 
 ALL = {"anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin"}

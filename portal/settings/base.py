@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "legal",
     "stories",
     "responsibilities",
+    "networking",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

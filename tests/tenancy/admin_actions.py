@@ -485,3 +485,87 @@ def perform(client, world, action, target):
     if action == "edit" and not isinstance(world[target], Page):
         return edit_media(client, world, target)
     return ACTIONS[action](client, world, target)
+
+
+# --- networking (issue 7): round tables and twinning ------------------------------------------
+
+
+def _net(world):
+    from tests.networking.world import ensure
+
+    return ensure(world)
+
+
+def add_round_table(client, world, target):
+    return _add(client, _net(world), target, "roundtablepage", "Neuer Runder Tisch", app="networking")
+
+
+def edit_round_table(client, world, target):
+    return edit(client, _net(world), target)
+
+
+def read_internal_minutes(client, world, target):
+    page = _net(world)[target]
+    return "Internes Protokoll" in client.get(page.url).content.decode()
+
+
+def update_action_status(client, world, target):
+    action = _net(world)[target]
+    client.post(reverse("networking_action_status", args=[action.pk]), {"status": "done", "notes": ""})
+    return _reload(action).status == "done"
+
+
+def edit_session(client, world, target):
+    session = _net(world)[target]
+    url = reverse("networking_sessions:edit", args=[session.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["minutes_visibility"] = "public"
+    client.post(url, data)
+    return _reload(session).minutes_visibility == "public"
+
+
+def send_invitations(client, world, target):
+    from django.core import mail
+
+    session = _net(world)[target]
+    before = len(mail.outbox)
+    client.post(reverse("networking_invite", args=[session.pk]))
+    return len(mail.outbox) > before
+
+
+def pair_groups(client, world, target):
+    from networking.models import TwinningPair
+
+    round_page = _net(world)[target]
+    first, second = world["application_first"], world["application_second"]
+    client.post(reverse("networking_pairing", args=[round_page.pk]), {"first": first.pk, "second": second.pk})
+    return TwinningPair.objects.filter(round=round_page, first=first, second=second).exists()
+
+
+def edit_pair(client, world, target):
+    pair = _net(world)[target]
+    url = reverse("networking_pairs:edit", args=[pair.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["project_title"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(pair).project_title == NEW_TITLE
+
+
+ACTIONS.update(
+    {
+        "add_round_table": add_round_table,
+        "edit_round_table": edit_round_table,
+        "read_internal_minutes": read_internal_minutes,
+        "update_action_status": update_action_status,
+        "edit_session": edit_session,
+        "send_invitations": send_invitations,
+        "pair_groups": pair_groups,
+        "edit_pair": edit_pair,
+    }
+)

@@ -124,6 +124,9 @@ def _build(county, town_a, town_b, users):
         objects[f"doc_{key}"] = wagtail_factories.DocumentFactory(
             collection=collection, title=f"Dokument {key}", file__filename="plan.pdf"
         )
+    from tests.networking.world import ensure  # round tables and twinning of the networking rows
+
+    ensure(objects)
     return objects
 
 

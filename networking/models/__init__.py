@@ -1,0 +1,43 @@
+from .roundtables import (
+    OPEN_STATUSES,
+    ActionItem,
+    ActionStatus,
+    AgendaItem,
+    MemberRole,
+    MinutesVisibility,
+    RoundTableMember,
+    RoundTablePage,
+    RoundTableSession,
+)
+from .twinning import (
+    MAX_WINDOW_MONTHS,
+    GroupKind,
+    Interest,
+    PairPhoto,
+    PairStage,
+    TwinningApplication,
+    TwinningPair,
+    TwinningRoundPage,
+    TwinningStoryPage,
+)
+
+__all__ = [
+    "MAX_WINDOW_MONTHS",
+    "OPEN_STATUSES",
+    "ActionItem",
+    "ActionStatus",
+    "AgendaItem",
+    "GroupKind",
+    "Interest",
+    "MemberRole",
+    "MinutesVisibility",
+    "PairPhoto",
+    "PairStage",
+    "RoundTableMember",
+    "RoundTablePage",
+    "RoundTableSession",
+    "TwinningApplication",
+    "TwinningPair",
+    "TwinningRoundPage",
+    "TwinningStoryPage",
+]

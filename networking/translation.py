@@ -1,0 +1,19 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import RoundTablePage, TwinningRoundPage, TwinningStoryPage
+
+
+@register(RoundTablePage)
+class RoundTablePageTR(TranslationOptions):
+    fields = ("intro", "body", "topic", "purpose")
+
+
+@register(TwinningRoundPage)
+class TwinningRoundPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(TwinningStoryPage)
+class TwinningStoryPageTR(TranslationOptions):
+    fields = ("intro", "body")

@@ -1,0 +1,9 @@
+"""Public networking views in the reader's language (included inside i18n_patterns)."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("runde-tische/aufgaben/<int:pk>/status/", views.action_status, name="networking_action_status"),
+]

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("events.public_urls")),
     path("", include("newsletter.urls")),
     path("", include("guidelines.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

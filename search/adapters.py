@@ -37,6 +37,14 @@ class OfferAdapter(registry.PageAdapter):
         LanguageCode: lambda code: OfferPage.objects.filter(languages=code),
     }
 
+    def public_queryset(self):
+        return (
+            super()
+            .public_queryset()
+            .select_related("town")
+            .prefetch_related("categories", "target_groups", "languages")
+        )
+
     def facets(self, obj, language):
         return {
             "category": _named(obj.categories.all(), language),
@@ -50,6 +58,9 @@ class ContactPointAdapter(registry.PageAdapter):
     type = "contact_point"
     label = _("Anlaufstelle")
     depends_on = {LanguageCode: lambda code: ContactPointPage.objects.filter(languages=code)}
+
+    def public_queryset(self):
+        return super().public_queryset().select_related("town").prefetch_related("languages")
 
     def facets(self, obj, language):
         return {"language": _languages(obj, language)}

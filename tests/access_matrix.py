@@ -115,4 +115,9 @@ PUBLIC_URLS = {
     "/newsletter/sent/": ALL,
     "/newsletter/preview/": ALL,
     "/en/newsletter/preview/": ALL,
+    # --- search (issue 5) ---
+    "/suche/": ALL,
+    "/suche/?q=Sprachkurs&type=offer": ALL,
+    "/ar/suche/?q=%D9%84%D8%BA%D8%A9": ALL,
+    "/suche/vorschlaege.json?q=Sp": ALL,
 }

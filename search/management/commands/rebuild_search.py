@@ -1,8 +1,7 @@
 """manage.py rebuild_search: fill the search index anew from the public content, in bulk."""
 
-import sys
-
 from django.core.management.base import BaseCommand
+from tqdm import tqdm
 
 from search import backends, indexing, registry
 
@@ -11,26 +10,12 @@ class Command(BaseCommand):
     help = "Rebuild the search index (database table, and the Elasticsearch indexes when configured)."
 
     def handle(self, *args, **options):
-        totals = {adapter.type: adapter.public_queryset().count() for adapter in registry.adapters().values()}
-        total = sum(totals.values()) or 1
-        done = 0
-        show = options["verbosity"] > 0
-
-        def progress(adapter, count):
-            nonlocal done
-            done += count
-            if show and (done % 50 == 0 or done == total):
-                width = 30
-                filled = width * done // total
-                sys.stdout.write(
-                    f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {adapter.type:<14}"
-                )
-                sys.stdout.flush()
-
-        indexing.rebuild(progress=progress)
-        if show:
-            sys.stdout.write("\n")
+        quiet = options["verbosity"] == 0
+        total = sum(adapter.public_queryset().count() for adapter in registry.adapters().values())
+        with tqdm(total=total, desc="Search index", unit="object", disable=quiet) as bar:
+            indexing.rebuild(progress=lambda adapter, count: bar.update(count))
         backend = backends.configured()
         if backend.name != "db":
-            backend.rebuild(progress=self.stdout.write if show else None)
-        self.stdout.write(self.style.SUCCESS(f"{done} objects indexed ({backend.name})."))
+            backend.rebuild(progress=None if quiet else self.stdout.write)
+        if not quiet:
+            self.stdout.write(self.style.SUCCESS(f"{total} objects indexed ({backend.name})."))

@@ -95,8 +95,16 @@ def _save(pairs):
     )
 
 
-def remove(model_label, object_ids):
-    SearchDocument.objects.filter(model_label=model_label, object_id__in=list(object_ids)).delete()
+def remove(model_label, object_ids, labels=None):
+    """Delete the documents of these objects (``labels``: several models, e.g. all page types)."""
+    labels = labels or [model_label]
+    deleted, _rows = SearchDocument.objects.filter(
+        model_label__in=labels, object_id__in=list(object_ids)
+    ).delete()
+    if deleted:
+        from .backends import objects_removed
+
+        objects_removed(labels, list(object_ids))
 
 
 def reindex(obj):
@@ -105,7 +113,7 @@ def reindex(obj):
     if adapter is None:
         return
     with transaction.atomic():
-        remove(obj._meta.label_lower, [obj.pk])
+        SearchDocument.objects.filter(model_label=obj._meta.label_lower, object_id=obj.pk).delete()
         fresh = adapter.public_queryset().filter(pk=obj.pk).first()
         if fresh is not None:
             _save(build_documents(adapter, fresh))

@@ -44,16 +44,11 @@ def on_move(sender, instance, **kwargs):
 
 
 def on_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page) or registry.adapter_for(sender):
-        labels = (
-            [model._meta.label_lower for model in registry.adapters()] if isinstance(instance, Page) else None
-        )
-        if labels:
-            from .models import SearchDocument
-
-            SearchDocument.objects.filter(model_label__in=labels, object_id=instance.pk).delete()
-        else:
-            indexing.remove(instance._meta.label_lower, [instance.pk])
+    if isinstance(instance, Page):
+        pages = [model._meta.label_lower for model in registry.adapters() if issubclass(model, Page)]
+        indexing.remove(None, [instance.pk], labels=pages)
+    elif registry.adapter_for(sender):
+        indexing.remove(instance._meta.label_lower, [instance.pk])
 
 
 def on_snippet_change(sender, instance, **kwargs):

@@ -47,6 +47,15 @@ def index_changed(obj, fresh):
             logger.warning("search engine unavailable: %s not updated, run rebuild_search", obj._meta.label)
 
 
+def objects_removed(model_labels, object_ids):
+    backend = configured()
+    if backend.name != "db":
+        try:
+            backend.remove(model_labels, object_ids)
+        except SearchUnavailable:
+            logger.warning("search engine unavailable: removed objects stay until rebuild_search")
+
+
 def synonyms_changed(language):
     backend = configured()
     if backend.name != "db":

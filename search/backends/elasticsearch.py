@@ -164,6 +164,18 @@ class ElasticsearchBackend:
         except _errors() as error:
             raise SearchUnavailable(str(error)) from error
 
+    def remove(self, model_labels, object_ids):
+        from elasticsearch import NotFoundError
+
+        try:
+            for code, _name in settings.LANGUAGES:
+                for label in model_labels:
+                    for pk in object_ids:
+                        with contextlib.suppress(NotFoundError):
+                            self.client.delete(index=self.index_name(code), id=f"{label}:{pk}", refresh=True)
+        except _errors() as error:
+            raise SearchUnavailable(str(error)) from error
+
     def rebuild(self, progress=None, batch_size=500):
         from elasticsearch.helpers import bulk
 
@@ -211,6 +223,13 @@ class ElasticsearchBackend:
                     }
                 }
                 for alternative in group
+            ]
+            # Compound parts and prefixes: the word inside longer indexed words ("kurs", "Sprach").
+            should += [
+                {"wildcard": {field: {"value": f"*{alternative[0]}*"}}}
+                for alternative in group
+                if len(alternative) == 1 and len(alternative[0]) >= 4
+                for field in ("title.de", "body.de")
             ]
             must.append({"bool": {"should": should, "minimum_should_match": 1}})
         return {"bool": {"must": must}} if must else {"match_all": {}}

@@ -27,6 +27,7 @@ def backend(request, settings):
         server = request.getfixturevalue("osmem_url")
         settings.ELASTICSEARCH_URL = server
         settings.ELASTICSEARCH_INDEX = "test"
+        settings.ELASTICSEARCH_TIMEOUT = 15  # osmem refreshes slowly on a loaded machine
     return request.param
 
 

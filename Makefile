@@ -74,7 +74,7 @@ test-postgres:
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking
+	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking search
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
 # Front-end packages from npm (Leaflet; axe-core for the tests), served from static.

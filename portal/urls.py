@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("dashboard.public_urls")),
     path("", include("stories.urls")),
     path("", include("networking.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -21,6 +21,11 @@ def healthz(request):
         logger.warning("healthz: database unavailable", exc_info=True)
         state["database"] = "unavailable"
         status = 503
+    from search.backends import health
+
+    engine, engine_state = health()
+    state["search"] = engine_state
+    state["search_backend"] = engine
     return JsonResponse(state, status=status)
 
 

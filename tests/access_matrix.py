@@ -155,4 +155,9 @@ PUBLIC_URLS = {
     "/stories/atom.xml": ALL,
     "/ar/stories/atom.xml": ALL,
     # --- end of issue 9 ---
+    # --- search (issue 5) ---
+    "/suche/": ALL,
+    "/suche/?q=Sprachkurs&type=offer": ALL,
+    "/ar/suche/?q=%D9%84%D8%BA%D8%A9": ALL,
+    "/suche/vorschlaege.json?q=Sp": ALL,
 }

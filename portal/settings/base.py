@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "stories",
     "responsibilities",
     "networking",
+    "search",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -178,21 +179,18 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in LANGUAGES if code != LEICHTE_SPRACHE]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-# --- Search: Wagtail's database backend by default, Elasticsearch 8 to scale out ---------------
+# --- Search ------------------------------------------------------------------------------------
+# The public search (app "search") answers from its own index table ("db", default) or from
+# Elasticsearch 8 (one index per language); see search/backends. Wagtail's own search serves
+# only the admin and always uses its database backend.
 SEARCH_BACKEND = env.get_choice("SEARCH_BACKEND", ("db", "elasticsearch"), "db")
 if SEARCH_BACKEND == "elasticsearch":
     ELASTICSEARCH_URL = env.get_url("ELASTICSEARCH_URL", ("http", "https"), required=True)
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.get_str("ELASTICSEARCH_INDEX", "kreisnetz"),
-            "TIMEOUT": env.get_int("ELASTICSEARCH_TIMEOUT", 5),
-        }
-    }
 else:
     ELASTICSEARCH_URL = None
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_INDEX = env.get_str("ELASTICSEARCH_INDEX", "kreisnetz")
+ELASTICSEARCH_TIMEOUT = env.get_int("ELASTICSEARCH_TIMEOUT", 2)  # seconds; then the database answers
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Names of the groups that tenancy creates; code refers to them only through these settings.
 KREISNETZ_GROUPS = {

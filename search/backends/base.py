@@ -1,0 +1,101 @@
+"""What every search backend receives and returns."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+
+from ..text import GERMAN, normalise, query_words, stem
+
+PAGE_SIZE = 20
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass
+class SearchRequest:
+    query: str
+    language: str
+    filters: dict = field(default_factory=dict)  # facet name -> [values]
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    page: int = 1
+    page_size: int = PAGE_SIZE
+
+    @property
+    def words(self):
+        return query_words(self.query[:MAX_QUERY_LENGTH])
+
+
+@dataclass
+class Hit:
+    object_type: str
+    title: str
+    snippet: str  # safe HTML: escaped text with <mark> around matches
+    url: str
+    town: str
+    date: datetime.date | None
+    text_language: str
+    fallback: bool
+
+
+@dataclass
+class SearchResults:
+    hits: list
+    total: int
+    facets: dict  # name -> [(value, label, count)]
+    date_counts: dict = field(default_factory=dict)
+    corrections: dict = field(default_factory=dict)  # typed word -> corrected word
+    backend: str = "db"
+
+
+def query_groups(words, language, synonyms, vocabulary_check=None, correct=None):
+    """AND over the words, each an OR group of alternatives (lists of stems).
+
+    Alternatives of a word: its stems in the search language and in German (documents that fall
+    back to German), its synonyms, and a typo correction when the word is not in the vocabulary.
+    """
+    groups, corrections = [], {}
+    for word in words:
+        alternatives = {(stem(word, language),), (stem(word, "de"),)}
+        plain = normalise(word).translate(GERMAN)
+        if len(plain) >= 4:  # compound parts: the word itself inside longer words
+            alternatives.add((plain,))
+        for key in {stem(word, language), stem(word, "de")}:
+            for synonym in synonyms.get(key, ()):
+                alternatives.add(tuple(stem(part, language) for part in query_words(synonym)))
+        if correct and len(word) >= 4 and not word.isdigit():
+            fixed = correct(normalise(word))
+            if fixed and fixed != normalise(word):
+                corrections[word] = fixed
+                alternatives.add((stem(fixed, language),))
+                alternatives.add((stem(fixed, "de"),))
+        groups.append(sorted(alt for alt in alternatives if all(alt)))
+    return [group for group in groups if group], corrections
+
+
+def highlight(text, stems, length=240):
+    """An escaped snippet of ``text`` around the first match, matched words in <mark>."""
+    from ..text import WORD
+
+    if not text:
+        return ""
+    matches = []
+    for found in WORD.finditer(text):
+        normal = stem(found.group(), "de"), normalise(found.group())
+        if any(s in normal or (len(s) >= 4 and (s in normal[0] or s in normal[1])) for s in stems):
+            matches.append(found.span())
+    start = max(0, matches[0][0] - length // 3) if matches else 0
+    end = min(len(text), start + length)
+    parts, cursor = [], start
+    for match_start, match_end in matches:
+        if match_start < start or match_end > end:
+            continue
+        parts.append(escape(text[cursor:match_start]))
+        parts.append(f"<mark>{escape(text[match_start:match_end])}</mark>")
+        cursor = match_end
+    parts.append(escape(text[cursor:end]))
+    return ("…" if start else "") + "".join(parts) + ("…" if end < len(text) else "")
+
+
+class SearchUnavailable(Exception):
+    """The engine cannot answer (unreachable, timeout); the caller falls back to the database."""

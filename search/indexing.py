@@ -1,0 +1,146 @@
+"""Writing the index: documents per object and language, facets, vocabulary.
+
+Everything here runs synchronously inside the request (or command) that changed the content,
+so a search after that request never sees stale documents.
+"""
+
+from django.db import connection, transaction
+
+from . import registry
+from .models import SearchDocument, SearchFacet, SearchTerm, ts_config
+from .text import normalise, stems_text, strip_marks, words
+
+MIN_TERM_LENGTH = 4
+
+
+def build_documents(adapter, obj):
+    """Unsaved (document, facets) pairs for every portal language."""
+    town = adapter.town(obj)
+    date = adapter.date(obj)
+    german = (adapter.title(obj, "de") or "", adapter.body(obj, "de") or "")
+    result = []
+    for language in registry.languages():
+        translated = language == "de" or adapter.is_translated(obj, language)
+        if translated:
+            title = adapter.title(obj, language) or german[0]
+            body = adapter.body(obj, language) or german[1]
+            text_language = language
+            fallback = language != "de" and not (adapter.title(obj, language) and adapter.body(obj, language))
+        else:
+            title, body = german
+            text_language, fallback = "de", True
+        document = SearchDocument(
+            object_type=adapter.type,
+            model_label=obj._meta.label_lower,
+            object_id=obj.pk,
+            language=language,
+            text_language=text_language,
+            fallback=fallback,
+            title=title,
+            body=body,
+            stems=stems_text(f"{title} {body}", text_language),
+            title_stems=stems_text(title, text_language),
+            town=town[1] if town else "",
+            date=date,
+            url=adapter.url(obj, language),
+            public=True,
+            ts_config=ts_config(text_language),
+        )
+        facets = [("type", adapter.type, str(adapter.label))]
+        if town:
+            facets.append(("town", town[0], town[1]))
+        for name, values in adapter.facets(obj, language).items():
+            facets.extend((name, str(value)[:120], str(label)[:250]) for value, label in values)
+        result.append((document, facets))
+    return result
+
+
+def _update_vectors(ids):
+    if connection.vendor != "postgresql" or not ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE search_searchdocument SET vector = "
+            "setweight(to_tsvector(ts_config::regconfig, title), 'A') || "
+            "setweight(to_tsvector(ts_config::regconfig, body), 'B') WHERE id = ANY(%s)",
+            [list(ids)],
+        )
+
+
+def _save(pairs):
+    documents = SearchDocument.objects.bulk_create([document for document, _facets in pairs])
+    if not all(document.pk for document in documents):  # backends without RETURNING ids
+        keys = {(d.model_label, d.object_id, d.language): d for d in documents}
+        for saved in SearchDocument.objects.filter(
+            object_id__in={d.object_id for d in documents}, model_label__in={d.model_label for d in documents}
+        ):
+            if (saved.model_label, saved.object_id, saved.language) in keys:
+                keys[(saved.model_label, saved.object_id, saved.language)].pk = saved.pk
+    SearchFacet.objects.bulk_create(
+        [
+            SearchFacet(document_id=document.pk, name=name, value=value, label=label)
+            for (document, facets) in zip(documents, (facets for _d, facets in pairs), strict=True)
+            for name, value, label in facets
+        ]
+    )
+    _update_vectors([document.pk for document in documents])
+    terms = {
+        (document.language, normalise(word)[:60])
+        for document in documents
+        for word in words(strip_marks(f"{document.title} {document.body}"))
+        if len(word) >= MIN_TERM_LENGTH and not word.isdigit()
+    }
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(language=language, term=term) for language, term in terms], ignore_conflicts=True
+    )
+
+
+def remove(model_label, object_ids, labels=None):
+    """Delete the documents of these objects (``labels``: several models, e.g. all page types)."""
+    labels = labels or [model_label]
+    deleted, _rows = SearchDocument.objects.filter(
+        model_label__in=labels, object_id__in=list(object_ids)
+    ).delete()
+    if deleted:
+        from .backends import objects_removed
+
+        objects_removed(labels, list(object_ids))
+
+
+def reindex(obj):
+    """Bring the documents of one object up to date (removes them when it is not public)."""
+    adapter = registry.adapter_for(type(obj))
+    if adapter is None:
+        return
+    with transaction.atomic():
+        SearchDocument.objects.filter(model_label=obj._meta.label_lower, object_id=obj.pk).delete()
+        fresh = adapter.public_queryset().filter(pk=obj.pk).first()
+        if fresh is not None:
+            _save(build_documents(adapter, fresh))
+    from .backends import index_changed
+
+    index_changed(obj, fresh)
+
+
+def reindex_many(objects):
+    for obj in objects:
+        reindex(obj)
+
+
+def rebuild(progress=None, batch_size=200):
+    """Empty the index and index every public object of every registered type, in bulk."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        SearchTerm.objects.all().delete()
+        for adapter in registry.adapters().values():
+            queryset = adapter.public_queryset().order_by("pk")
+            batch = []
+            for obj in queryset.iterator(chunk_size=batch_size):
+                batch.extend(build_documents(adapter, obj))
+                if progress:
+                    progress(adapter, 1)
+                if len(batch) >= batch_size:
+                    _save(batch)
+                    batch = []
+            if batch:
+                _save(batch)

@@ -1,0 +1,111 @@
+"""The search index of Kreisnetz: one document per object and language, its facets, the vocabulary.
+
+Per-language decision: every indexed object gets one document per portal language
+(``language`` = the language of the search, i.e. the URL prefix). The text comes from that
+language's modeltranslation fields; where the object has no translation in that language
+(the adapter's ``is_translated`` is false) the document carries the German text and
+``text_language`` = "de", so the result page shows it with ``lang="de"``. German fields fill
+single empty fields of a translated object (``fallback`` marks that the document is not fully
+translated). Each document is analysed in its text language (``ts_config`` on PostgreSQL).
+"""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+# PostgreSQL text search configurations per portal language (simple: no stemming available).
+TS_CONFIGS = {
+    "de": "german",
+    "de-x-ls": "german",
+    "en": "english",
+    "ru": "russian",
+    "tr": "turkish",
+    "ar": "arabic",
+}
+
+
+def ts_config(language):
+    return TS_CONFIGS.get(language, "simple")
+
+
+class SearchDocument(models.Model):
+    object_type = models.CharField(max_length=40)  # the adapter's type key, e.g. "offer"
+    model_label = models.CharField(max_length=100)  # e.g. "offers.offerpage"
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=16)
+    text_language = models.CharField(max_length=16)
+    fallback = models.BooleanField(default=False)
+    title = models.TextField()
+    body = models.TextField(blank=True)
+    stems = models.TextField(blank=True)
+    title_stems = models.TextField(blank=True)
+    town = models.CharField(max_length=120, blank=True)
+    date = models.DateField(null=True, blank=True)
+    url = models.CharField(max_length=500)
+    public = models.BooleanField(default=True)
+    ts_config = models.CharField(max_length=20, default="simple")
+    # Filled by PostgreSQL (to_tsvector in the text's configuration); stays empty on SQLite.
+    vector = SearchVectorField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["model_label", "object_id", "language"], name="unique_search_document"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "public"])]
+
+    def __str__(self):
+        return f"{self.model_label}:{self.object_id}:{self.language}"
+
+
+class SearchFacet(models.Model):
+    """A facet value of a document (type, town, category, language, target_group, free)."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    name = models.CharField(max_length=30)
+    value = models.CharField(max_length=120)
+    label = models.CharField(max_length=250)
+
+    class Meta:
+        indexes = [models.Index(fields=["name", "value"])]
+
+
+class SearchTerm(models.Model):
+    """Vocabulary of the index per language, for typo correction."""
+
+    language = models.CharField(max_length=16)
+    term = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="unique_search_term")]
+
+
+class Synonym(models.Model):
+    """A group of words that mean the same for the search, in one language, kept by county editors."""
+
+    language = models.CharField(_("Sprache"), max_length=16, choices=settings.LANGUAGES, default="de")
+    terms = models.TextField(
+        _("Begriffe"),
+        help_text=_("Durch Kommas getrennt, z. B. „Deutschkurs, Sprachkurs, Integrationskurs“."),
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("terms")]
+
+    class Meta:
+        ordering = ["language", "terms"]
+        verbose_name = _("Synonymgruppe")
+        verbose_name_plural = _("Synonyme")
+
+    def __str__(self):
+        return f"{self.language}: {self.terms}"
+
+    def term_list(self):
+        return [term.strip() for term in self.terms.split(",") if term.strip()]
+
+    def clean(self):
+        if len(self.term_list()) < 2:
+            raise ValidationError({"terms": _("Eine Gruppe braucht mindestens zwei Begriffe.")})

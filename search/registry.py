@@ -1,0 +1,135 @@
+"""What the search indexes: one registration per content type.
+
+Adding a content type is one call::
+
+    from search import registry
+
+    class StoryAdapter(registry.PageAdapter):
+        type = "story"
+        label = _("Geschichte")
+        def facets(self, obj, language):
+            return {"category": [(c.slug, c.name) for c in obj.categories.all()]}
+
+    registry.register(StoryPage, StoryAdapter())
+
+An adapter answers, per object and language:
+
+- ``title(obj, language)`` and ``body(obj, language)``: the text in exactly that language
+  (empty when untranslated; the indexer falls back to German and marks the document),
+- ``is_translated(obj, language)``: whether the object has its own text in that language,
+- ``town(obj)``: ``(slug, name)`` or None (county-wide),
+- ``facets(obj, language)``: ``{facet name: [(value, label), ...]}`` with the names of
+  ``FACETS`` (category, language, target_group, free); type and town are added by the indexer,
+- ``date(obj)``: a date (events) or None,
+- ``url(obj, language)``: the public address in that language,
+- ``public_queryset()``: the objects that may be found (live and without view restriction),
+- ``depends_on``: ``{model: callable(instance) -> objects to reindex}`` for renamed vocabularies.
+
+``PageAdapter`` implements all of this for Wagtail pages with modeltranslation fields
+(title, intro, body); subclasses usually only give ``type``, ``label`` and ``facets``.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from .text import stream_text
+
+FACETS = {
+    "type": _("Art"),
+    "town": _("Ort"),
+    "category": _("Kategorie"),
+    "language": _("Angebotssprache"),
+    "target_group": _("Zielgruppe"),
+    "free": _("Kosten"),
+}
+
+_adapters = {}
+
+
+def register(model, adapter):
+    adapter.model = model
+    _adapters[model] = adapter
+    return adapter
+
+
+def adapters():
+    return dict(_adapters)
+
+
+def adapter_for(model):
+    for klass in getattr(model, "__mro__", (model,)):
+        if klass in _adapters:
+            return _adapters[klass]
+    return None
+
+
+def adapter_by_type(type_key):
+    return next((adapter for adapter in _adapters.values() if adapter.type == type_key), None)
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def localized(obj, field, language):
+    """The raw value of a modeltranslation field in ``language`` (no fallback)."""
+    return getattr(obj, build_localized_fieldname(field, language), None)
+
+
+class Adapter:
+    type = ""
+    label = ""
+    model = None
+    depends_on = {}
+
+    def public_queryset(self):
+        return self.model.objects.all()
+
+    def is_public(self, obj):
+        return self.public_queryset().filter(pk=obj.pk).exists()
+
+    def title(self, obj, language):
+        return ""
+
+    def body(self, obj, language):
+        return ""
+
+    def is_translated(self, obj, language):
+        return bool(self.title(obj, language))
+
+    def town(self, obj):
+        town = getattr(obj, "town", None)
+        return (town.slug, town.title) if town else None
+
+    def facets(self, obj, language):
+        return {}
+
+    def date(self, obj):
+        return None
+
+    def url(self, obj, language):
+        return ""
+
+
+class PageAdapter(Adapter):
+    """Wagtail pages translated with modeltranslation (title, intro and body per language)."""
+
+    def public_queryset(self):
+        return self.model.objects.live().public()
+
+    def title(self, obj, language):
+        return localized(obj, "title", language) or ""
+
+    def body(self, obj, language):
+        intro = localized(obj, "intro", language) or ""
+        return " ".join(part for part in (intro, stream_text(localized(obj, "body", language))) if part)
+
+    def url(self, obj, language):
+        with translation.override(language):
+            return obj.get_url() or ""
+
+    def town(self, obj):
+        town = getattr(obj, "town", None) if hasattr(obj, "town_id") else obj.town_scope()
+        return (town.slug, town.title_de or town.title) if town else None

@@ -1,0 +1,28 @@
+"""Synonym groups kept by county editors, applied at query time (no reindex needed)."""
+
+from django.db.models.signals import post_delete, post_save
+
+from .models import Synonym
+from .text import query_words, stem
+
+
+def expansions(language):
+    """{stem of a term: [other terms of its groups]} for one language (one query)."""
+    result = {}
+    for group in Synonym.objects.filter(language=language).only("terms"):
+        terms = group.term_list()
+        for term in terms:
+            key = " ".join(stem(word, language) for word in query_words(term))
+            result.setdefault(key, []).extend(other for other in terms if other != term)
+    return result
+
+
+def _changed(sender, instance, **kwargs):
+    from .backends import synonyms_changed
+
+    synonyms_changed(instance.language)
+
+
+def connect():
+    post_save.connect(_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
+    post_delete.connect(_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")

@@ -1,0 +1,11 @@
+"""Search in the reader's language (included inside i18n_patterns): /suche/, /en/suche/, ..."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+urlpatterns = [
+    path(_("suche/"), views.search, name="search"),
+    path(_("suche/vorschlaege.json"), views.autocomplete, name="search_autocomplete"),
+]

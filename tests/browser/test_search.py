@@ -1,0 +1,33 @@
+"""axe-core in Chromium: the search page (with results, facets and a German fallback) in de and ar."""
+
+import pytest
+
+from .conftest import VIEWPORTS, axe_violations, screenshot
+from .test_accessibility import site  # noqa: F401 - the demo-like county of the accessibility tests
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+URLS = {
+    "browse": "/suche/",
+    "query": "/suche/?q=Sprachkurse",
+    "no_results": "/suche/?q=xyzxyz&type=unbekannt",
+}
+LANGUAGES = {"de": "", "ar": "/ar"}
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("name", list(URLS))
+def test_search_page_has_no_axe_violations(site, open_page, name, language, viewport):  # noqa: F811
+    page = open_page(LANGUAGES[language] + URLS[name], viewport)
+    screenshot(page, f"search-{name}-{language}-{viewport}")
+    assert page.locator("html").get_attribute("lang") == language
+    assert axe_violations(page) == []
+
+
+def test_search_box_in_the_header_submits_without_javascript(site, open_page):  # noqa: F811
+    page = open_page("/altdorf/")
+    page.fill("#site-search-q", "Anmeldung")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_load_state()
+    assert "/suche/?q=Anmeldung" in page.url

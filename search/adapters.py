@@ -14,7 +14,7 @@ from .registry import localized
 
 
 def _free(obj):
-    return [("yes", str(_("kostenlos")))] if getattr(obj, "cost", None) == Cost.FREE else []
+    return [("yes", str(_("free of charge")))] if getattr(obj, "cost", None) == Cost.FREE else []
 
 
 def _languages(obj, language):
@@ -28,7 +28,7 @@ def _named(items, language):
 
 class OfferAdapter(registry.PageAdapter):
     type = "offer"
-    label = _("Angebot")
+    label = _("Offer")
     depends_on = {
         Category: lambda category: OfferPage.objects.filter(
             categories__in=[category, *category.children.all()]
@@ -56,7 +56,7 @@ class OfferAdapter(registry.PageAdapter):
 
 class ContactPointAdapter(registry.PageAdapter):
     type = "contact_point"
-    label = _("Anlaufstelle")
+    label = _("Contact point")
     depends_on = {LanguageCode: lambda code: ContactPointPage.objects.filter(languages=code)}
 
     def public_queryset(self):
@@ -68,7 +68,7 @@ class ContactPointAdapter(registry.PageAdapter):
 
 class EventAdapter(registry.PageAdapter):
     type = "event"
-    label = _("Termin")
+    label = _("Event")
 
     def date(self, obj):
         from django.utils import timezone
@@ -81,7 +81,7 @@ class EventAdapter(registry.PageAdapter):
 
 class ContentPageAdapter(registry.PageAdapter):
     type = "page"
-    label = _("Seite")
+    label = _("Page")
 
 
 class OrganisationAdapter(registry.Adapter):

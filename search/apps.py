@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class SearchConfig(AppConfig):
     name = "search"
-    verbose_name = _("Suche")
+    verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
     # County editors maintain the synonyms (portal.tenancy grants the permissions).
     county_maintained_models = ("synonym",)

@@ -8,12 +8,12 @@ from .registry import FACETS
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Suchbegriff"), required=False, max_length=1000)
+    q = forms.CharField(label=_("Search term"), required=False, max_length=1000)
     date_from = forms.DateField(
-        label=_("Termine ab"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Events from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     date_to = forms.DateField(
-        label=_("Termine bis"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Events until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
 

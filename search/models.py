@@ -87,18 +87,18 @@ class SearchTerm(models.Model):
 class Synonym(models.Model):
     """A group of words that mean the same for the search, in one language, kept by county editors."""
 
-    language = models.CharField(_("Sprache"), max_length=16, choices=settings.LANGUAGES, default="de")
+    language = models.CharField(_("Language"), max_length=16, choices=settings.LANGUAGES, default="de")
     terms = models.TextField(
-        _("Begriffe"),
-        help_text=_("Durch Kommas getrennt, z. B. „Deutschkurs, Sprachkurs, Integrationskurs“."),
+        _("Terms"),
+        help_text=_("Separated by commas, for example “Deutschkurs, Sprachkurs, Integrationskurs”."),
     )
 
     panels = [FieldPanel("language"), FieldPanel("terms")]
 
     class Meta:
         ordering = ["language", "terms"]
-        verbose_name = _("Synonymgruppe")
-        verbose_name_plural = _("Synonyme")
+        verbose_name = _("Synonym group")
+        verbose_name_plural = _("Synonyms")
 
     def __str__(self):
         return f"{self.language}: {self.terms}"
@@ -108,4 +108,4 @@ class Synonym(models.Model):
 
     def clean(self):
         if len(self.term_list()) < 2:
-            raise ValidationError({"terms": _("Eine Gruppe braucht mindestens zwei Begriffe.")})
+            raise ValidationError({"terms": _("A group needs at least two terms.")})

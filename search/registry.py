@@ -6,7 +6,7 @@ Adding a content type is one call::
 
     class StoryAdapter(registry.PageAdapter):
         type = "story"
-        label = _("Geschichte")
+        label = _("Story")
         def facets(self, obj, language):
             return {"category": [(c.slug, c.name) for c in obj.categories.all()]}
 
@@ -37,12 +37,12 @@ from modeltranslation.utils import build_localized_fieldname
 from .text import stream_text
 
 FACETS = {
-    "type": _("Art"),
-    "town": _("Ort"),
-    "category": _("Kategorie"),
-    "language": _("Angebotssprache"),
-    "target_group": _("Zielgruppe"),
-    "free": _("Kosten"),
+    "type": _("Type"),
+    "town": _("Town"),
+    "category": _("Category"),
+    "language": _("Language of the offer"),
+    "target_group": _("Target group"),
+    "free": _("Cost"),
 }
 
 _adapters = {}

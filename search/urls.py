@@ -6,6 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from . import views
 
 urlpatterns = [
-    path(_("suche/"), views.search, name="search"),
-    path(_("suche/vorschlaege.json"), views.autocomplete, name="search_autocomplete"),
+    path(_("search/"), views.search, name="search"),
+    path(_("search/suggestions.json"), views.autocomplete, name="search_autocomplete"),
 ]

@@ -37,14 +37,12 @@ def search(request):
     page_number = min(request_.page, paginator.num_pages)
     page = paginator.page(page_number) if results.hits or page_number == 1 else paginator.page(1)
     notices = [
-        gettext("Der Filter „%(filter)s“ hatte einen unbekannten Wert und wurde ignoriert.")
+        gettext("The filter “%(filter)s” had an unknown value and was ignored.")
         % {"filter": registry.FACETS.get(name, name)}
         for name in ignored
     ]
     if degraded:
-        notices.append(
-            gettext("Die Suche arbeitet gerade eingeschränkt. Die Ergebnisse können unvollständig sein.")
-        )
+        notices.append(gettext("Search is limited at the moment. The results may be incomplete."))
     labels = {adapter.type: adapter.label for adapter in registry.adapters().values()}
     facets = [
         {

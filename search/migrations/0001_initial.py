@@ -17,12 +17,12 @@ class Migration(migrations.Migration):
             name='Synonym',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('de', 'German'), ('en', 'English'), ('ar', 'Arabic'), ('uk', 'Ukrainian'), ('tr', 'Turkish'), ('fa', 'Persian'), ('ru', 'Russian'), ('de-x-ls', 'Leichte Sprache')], default='de', max_length=16, verbose_name='Sprache')),
-                ('terms', models.TextField(help_text='Durch Kommas getrennt, z. B. „Deutschkurs, Sprachkurs, Integrationskurs“.', verbose_name='Begriffe')),
+                ('language', models.CharField(choices=[('de', 'German'), ('en', 'English'), ('ar', 'Arabic'), ('uk', 'Ukrainian'), ('tr', 'Turkish'), ('fa', 'Persian'), ('ru', 'Russian'), ('de-x-ls', 'Leichte Sprache')], default='de', max_length=16, verbose_name='Language')),
+                ('terms', models.TextField(help_text='Separated by commas, for example “Deutschkurs, Sprachkurs, Integrationskurs”.', verbose_name='Terms')),
             ],
             options={
-                'verbose_name': 'Synonymgruppe',
-                'verbose_name_plural': 'Synonyme',
+                'verbose_name': 'Synonym group',
+                'verbose_name_plural': 'Synonyms',
                 'ordering': ['language', 'terms'],
             },
         ),

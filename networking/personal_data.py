@@ -1,8 +1,11 @@
 """Personal data held by the networking module: delegates of round-table members and contacts of
-twinning applications. ``export_for_email`` and ``delete_for_email`` are registered site-wide later.
+twinning applications, registered with the site-wide registry (portal.personal_data).
 """
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from portal.personal_data import Source, register
 
 from .models import RoundTableMember, TwinningApplication
 
@@ -55,3 +58,16 @@ def delete_for_email(email):
         contact_name="", contact_email=""
     )
     return {"round_table_delegates": delegates, "twinning_applications": applications}
+
+
+register(
+    Source(
+        key="networking",
+        name=_("Round-table delegates and twinning applications"),
+        what=_("Name, e-mail address and language of delegates; name and e-mail address of applicants"),
+        why=_("To invite delegates to sessions and to reach the groups of a twinning round"),
+        retention=_("As long as the organisation is a member or the round runs; erased on request"),
+        export=export_for_email,
+        delete=lambda email: sum(delete_for_email(email).values()),
+    )
+)

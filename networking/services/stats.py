@@ -34,11 +34,14 @@ def actions_by_town(today=None):
     return sorted(result, key=lambda row: (row["town_id"] is not None, row["town"] or ""))
 
 
-def pairs_by_stage(round_page=None):
-    """{stage: number of pairs} for every stage (0 where none), optionally for one round."""
+def pairs_by_stage(round_page=None, town_ids=None):
+    """{stage: number of pairs} for every stage (0 where none), optionally for one round or for
+    the pairs with a group from one of ``town_ids``."""
     pairs = TwinningPair.objects.select_related("round", "closing_event")
     if round_page is not None:
         pairs = pairs.filter(round=round_page)
+    if town_ids is not None:
+        pairs = pairs.filter(Q(first__town_id__in=town_ids) | Q(second__town_id__in=town_ids))
     counts = dict.fromkeys(PairStage.values, 0)
     for pair in pairs:
         counts[pair.stage] += 1

@@ -158,6 +158,6 @@ PUBLIC_URLS = {
     # --- search (issue 5) ---
     "/suche/": ALL,
     "/suche/?q=Sprachkurs&type=offer": ALL,
-    "/ar/suche/?q=%D9%84%D8%BA%D8%A9": ALL,
+    "/ar/search/?q=%D9%84%D8%BA%D8%A9": ALL,
     "/suche/vorschlaege.json?q=Sp": ALL,
 }

@@ -8,11 +8,14 @@ from .test_accessibility import site  # noqa: F401 - the demo-like county of the
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 URLS = {
-    "browse": "/suche/",
-    "query": "/suche/?q=Sprachkurse",
-    "no_results": "/suche/?q=xyzxyz&type=unbekannt",
+    "browse": "",
+    "query": "?q=Sprachkurse",
+    "no_results": "?q=xyzxyz&type=unbekannt",
 }
-LANGUAGES = {"de": "", "ar": "/ar"}
+LANGUAGES = {
+    "de": "/suche/",
+    "ar": "/ar/search/",
+}  # the path is translated; other languages keep the English one
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))

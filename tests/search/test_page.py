@@ -49,7 +49,7 @@ def test_unknown_facet_values_are_ignored_with_a_notice(content, client):
 
 
 def test_arabic_page_marks_german_fallback(content, client):
-    html = client.get("/ar/suche/", {"q": "Beratung"}).content.decode()
+    html = client.get("/ar/search/", {"q": "Beratung"}).content.decode()
     assert 'lang="de"' in html
     assert "Beratung für Zugewanderte" in html
 

@@ -29,7 +29,9 @@ def _build():
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return {}
-    chosen = LegalSettings.for_site(site)
+    chosen = LegalSettings.objects.filter(site=site).first()  # for_site() would INSERT on a GET
+    if chosen is None:
+        return {}
     ids = {key: getattr(chosen, f"{key}_id") for key, _label in LINKS if getattr(chosen, f"{key}_id")}
     pages = {page.pk: page for page in Page.objects.live().filter(pk__in=ids.values()).specific()}
     result = {}

@@ -67,7 +67,11 @@ register(
         what=_("Name, e-mail address and language of delegates; name and e-mail address of applicants"),
         why=_("To invite delegates to sessions and to reach the groups of a twinning round"),
         retention=_("As long as the organisation is a member or the round runs; erased on request"),
-        export=export_for_email,
+        export=lambda email: [
+            {"kind": kind, **record}
+            for kind, records in export_for_email(email).items()
+            for record in records
+        ],
         delete=lambda email: sum(delete_for_email(email).values()),
     )
 )

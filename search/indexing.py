@@ -53,7 +53,7 @@ def build_documents(adapter, obj):
             facets.append(("town", town[0], town[1]))
         for name, values in adapter.facets(obj, language).items():
             facets.extend((name, str(value)[:120], str(label)[:250]) for value, label in values)
-        document.facet_keys = FACET_SEP.join(facet_key(*facet) for facet in facets)
+        document.facet_keys = FACET_SEP + "".join(facet_key(*facet) + FACET_SEP for facet in facets)
         result.append((document, facets))
     return result
 

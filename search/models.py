@@ -49,7 +49,7 @@ class SearchDocument(models.Model):
     ts_config = models.CharField(max_length=20, default="simple")
     # Filled by PostgreSQL (to_tsvector in the text's configuration); stays empty on SQLite.
     vector = SearchVectorField(null=True, blank=True)
-    # The facets of the document in one column (FACET_SEP between facets, FIELD_SEP between
+    # The facets of the document in one column (FACET_SEP around each facet, FIELD_SEP between
     # name, value and label): PostgreSQL counts facets with one GROUP BY over the matching rows
     # without joining SearchFacet. SearchFacet stays the queryable source (filters, admin).
     facet_keys = models.TextField(blank=True, default="")

@@ -60,10 +60,11 @@ class Corrector:
         if terms.filter(term=word).exists():
             return None
         if _postgres():
+            from django.contrib.postgres.lookups import TrigramSimilar
             from django.contrib.postgres.search import TrigramSimilarity
 
             best = (
-                terms.filter(term__trigram_similar=word)  # "%": uses the GIN trigram index
+                terms.filter(TrigramSimilar(F("term"), word))  # "%": uses the GIN trigram index
                 .annotate(similarity=TrigramSimilarity("term", word))
                 .filter(similarity__gt=0.45)
                 .order_by("-similarity", "term")
@@ -96,13 +97,30 @@ def _lexeme(stem, weight=""):
 
 
 def _group_text(group, weight=""):
-    """to_tsquery text of one word: its alternatives ORed, each an AND of prefix terms."""
+    """to_tsquery text of one word: its alternatives ORed, each an AND of prefix terms.
+
+    ``group`` is (alternatives, exact): stems, synonyms and corrections match as prefixes;
+    the vocabulary words that contain the word (compounds) are whole words, matched exactly.
+    One-stem alternatives that extend another one-stem alternative add nothing to a prefix.
+    """
+    alternatives, exact = group
+    singles = {alternative[0] for alternative in alternatives if len(alternative) == 1}
     parts = []
-    for alternative in group:
+    for alternative in alternatives:
+        if len(alternative) == 1 and any(
+            other != alternative[0] and alternative[0].startswith(other) for other in singles
+        ):
+            continue
         terms = [_lexeme(stem, weight) for stem in alternative]
         if all(terms):
             parts.append(f"({' & '.join(terms)})")
-    return " | ".join(parts)
+    for term in exact:
+        clean = NOT_A_WORD.sub(" ", term).strip()
+        if clean:
+            parts.append(
+                "(" + " & ".join(f"'{part}'{':' + weight if weight else ''}" for part in clean.split()) + ")"
+            )
+    return " | ".join(dict.fromkeys(parts))
 
 
 def _group_query(group, language, weight=""):
@@ -151,7 +169,12 @@ class DatabaseBackend:
 
     def filtered(self, request, queryset):
         for name, values in request.filters.items():
-            if values:
+            if values and _postgres():  # a row filter on the documents matched by the index
+                either = Q()
+                for value in values:
+                    either |= Q(facet_keys__contains=f"{FACET_SEP}{name}{FIELD_SEP}{value}{FIELD_SEP}")
+                queryset = queryset.filter(either)
+            elif values:
                 queryset = queryset.filter(
                     Exists(SearchFacet.objects.filter(document=OuterRef("pk"), name=name, value__in=values))
                 )
@@ -205,26 +228,22 @@ class DatabaseBackend:
             word_groups, word_corrections = query_groups([word], language, synonyms, correct=correct)
             corrections.update(word_corrections)
             for group in word_groups:
-                infix = [(term,) for term in _infix_terms(word, language)]
-                groups.append(group + infix)
+                groups.append((group, _infix_terms(word, language)))
         tsquery = _tsquery(groups, language)
-        queryset = self.filtered(request, self.documents(request))
-        queryset = queryset.none() if tsquery is None else queryset.filter(vector=tsquery)
-        total, facets = self.counts(queryset)
+        if tsquery is None:
+            return SearchResults(hits=[], total=0, facets={}, corrections=corrections, backend=self.name)
+        queryset = self.filtered(request, self.documents(request)).filter(vector=tsquery)
+        title_query = _group_query(groups[0], language, weight="A")
+        matching = queryset.annotate(
+            title_hit=Case(
+                When(vector=title_query, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            rank=SearchRank(F("vector"), tsquery),
+            title_length=Length("title"),
+        ).values("id", "facet_keys", "title_hit", "rank", "title_length")
+        total, facets, ids = self._counts_postgres(matching, request)
         hits = []
-        if total:
-            title_query = _group_query(groups[0], language, weight="A")
-            ordered = (
-                queryset.annotate(
-                    title_hit=Case(
-                        When(vector=title_query, then=Value(1)), default=Value(0), output_field=IntegerField()
-                    ),
-                    rank=SearchRank(F("vector"), tsquery),
-                )
-                .order_by("-title_hit", "-rank", Length("title"), "pk")
-                .values_list("pk", flat=True)
-            )
-            ids = self.page(ordered, request)
+        if ids:
             headlines = (
                 SearchDocument.objects.filter(pk__in=ids)
                 .annotate(
@@ -241,7 +260,7 @@ class DatabaseBackend:
                 .only(*self.FIELDS)
             )
             by_id = {document.pk: document for document in headlines}
-            all_stems = [stem for group in groups for alternative in group for stem in alternative]
+            all_stems = [stem for group, _exact in groups for alternative in group for stem in alternative]
             hits = [self.hit(by_id[pk], all_stems) for pk in ids if pk in by_id]
         return SearchResults(
             hits=hits, total=total, facets=facets, corrections=corrections, backend=self.name
@@ -303,35 +322,44 @@ class DatabaseBackend:
     def counts(self, queryset):
         """(total, {name: [(value, label, count)]}) of the matching documents."""
         if _postgres():
-            return self._counts_postgres(queryset)
+            total, facets, _ids = self._counts_postgres(queryset.values("id", "facet_keys"))
+            return total, facets
         return queryset.count(), self.facet_counts(queryset)
 
-    def _counts_postgres(self, queryset):
-        """One query: the total and a GROUP BY over the facet_keys of the matching rows."""
-        inner, params = queryset.order_by().values("facet_keys").query.sql_with_params()
-        # ``inner`` is SQL compiled by the ORM; all values are parameters.
-        sql = "".join(
-            (
-                "WITH matching AS MATERIALIZED (",
-                inner,
-                ") SELECT key, count(*) FROM matching, "
-                "unnest(string_to_array(matching.facet_keys, %s)) AS key "
-                "WHERE key <> '' GROUP BY key UNION ALL SELECT NULL, count(*) FROM matching",
+    def _counts_postgres(self, matching, request=None):
+        """One query over the matching rows: total, facet counts (GROUP BY over facet_keys) and,
+        with ``request``, the ids of its page (ordered by title hit, rank, title length)."""
+        inner, params = matching.order_by().query.sql_with_params()
+        parts = [
+            "WITH matching AS MATERIALIZED (",
+            inner,
+            ") SELECT 0, key, count(*) FROM (SELECT unnest(string_to_array(facet_keys, %s)) AS key "
+            "FROM matching) AS keys WHERE key <> '' GROUP BY key "
+            "UNION ALL SELECT 1, NULL, count(*) FROM matching",
+        ]
+        params = [*params, FACET_SEP]
+        if request is not None:
+            parts.append(
+                " UNION ALL (SELECT 2, NULL, id FROM matching "
+                "ORDER BY title_hit DESC, rank DESC, title_length, id LIMIT %s OFFSET %s)"
             )
-        )
+            params += [request.page_size, (request.page - 1) * request.page_size]
+        # ``inner`` is SQL compiled by the ORM; all values are parameters.
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, FACET_SEP])
+            cursor.execute("".join(parts), params)
             rows = cursor.fetchall()
-        total, result = 0, {}
-        for key, count in rows:
-            if key is None:
+        total, result, ids = 0, {}, []
+        for kind, key, count in rows:
+            if kind == 1:
                 total = count
-                continue
-            name, value, label = (key.split(FIELD_SEP, 2) + ["", ""])[:3]
-            result.setdefault(name, []).append((value, label, count))
+            elif kind == 2:
+                ids.append(count)
+            else:
+                name, value, label = (key.split(FIELD_SEP, 2) + ["", ""])[:3]
+                result.setdefault(name, []).append((value, label, count))
         for values in result.values():
             values.sort(key=lambda item: (item[1], item[0]))
-        return total, dict(sorted(result.items()))
+        return total, dict(sorted(result.items())), ids
 
     def facet_counts(self, queryset):
         rows = (

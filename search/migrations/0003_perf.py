@@ -40,9 +40,9 @@ DROP = [
     "CREATE INDEX IF NOT EXISTS search_doc_stems_trgm ON search_searchdocument USING gin (stems gin_trgm_ops)",
 ]
 FILL_FACET_KEYS = (
-    "UPDATE search_searchdocument AS d SET facet_keys = COALESCE((SELECT string_agg("
+    "UPDATE search_searchdocument AS d SET facet_keys = chr(30) || COALESCE((SELECT string_agg("
     "f.name || chr(31) || f.value || chr(31) || f.label, chr(30) ORDER BY f.id) "
-    "FROM search_searchfacet AS f WHERE f.document_id = d.id), '')"
+    "FROM search_searchfacet AS f WHERE f.document_id = d.id) || chr(30), '')"
 )
 
 
@@ -61,7 +61,7 @@ def forwards(apps, schema_editor):
     ):
         keys.setdefault(document_id, []).append(f"{name}\x1f{value}\x1f{label}")
     for document_id, parts in keys.items():
-        document_model.objects.filter(pk=document_id).update(facet_keys="\x1e".join(parts))
+        document_model.objects.filter(pk=document_id).update(facet_keys="\x1e" + "".join(part + "\x1e" for part in parts))
 
 
 def backwards(apps, schema_editor):

@@ -15,7 +15,8 @@ How it measures (fair comparison):
   compounds, synonyms, filters, pages, languages; numbers vary per round), so a cache of one
   repeated query cannot answer them. Browse mode (empty query, with or without filters) is part
   of the mix: it is served from the browse cache (keyed by the index version) as in production.
-- Server time = time of ``client.get`` (request handling + template rendering, no network).
+- Server time = time of ``client.get`` (request handling + template rendering, no network),
+  with Django's test-only template instrumentation switched off as in production.
 - Requests/s = requests / summed time; ratio = search requests/s / trivial requests/s.
 """
 
@@ -119,9 +120,13 @@ def report(name, times):
 
 
 def run(args):
+    from django.template import Template
     from django.test import Client
-    from django.test.utils import override_settings
+    from django.test.utils import _TestState, override_settings
 
+    # setup_test_environment() instruments template rendering (a copy of every context for the
+    # test client); production renders without it, so measure without it too (both views).
+    Template._render = _TestState.saved_data.template_render
     client = Client()
     with override_settings(ROOT_URLCONF=__name__):
         measure(client, 1)  # warm up (round 0 is not measured again below)

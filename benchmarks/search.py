@@ -83,6 +83,9 @@ def search_requests(round_number):
     return requests
 
 
+SLOWEST = []
+
+
 def search_url(language):
     from django.urls import reverse
     from django.utils import translation
@@ -105,6 +108,7 @@ def measure(client, rounds, trivial=True):
     for round_number in range(rounds):
         for language, params in search_requests(round_number):
             search_times.append(timed(client, search_url(language), params))
+            SLOWEST.append((search_times[-1], language, params))
             if trivial:
                 trivial_times.append(timed(client, "/bench/trivial", {}))
     return search_times, trivial_times
@@ -129,12 +133,15 @@ def run(args):
     Template._render = _TestState.saved_data.template_render
     client = Client()
     with override_settings(ROOT_URLCONF=__name__):
-        measure(client, 1)  # warm up (round 0 is not measured again below)
+        measure(client, 1)  # warm up (round 0 is measured again below)
+        SLOWEST.clear()
         search_times, trivial_times = measure(client, args.rounds)
         trivial, _p = report("trivial view", trivial_times)
         from django.db import connection
 
         rate, p95 = report(f"search db ({connection.vendor})", search_times)
+        for elapsed, language, params in sorted(SLOWEST, key=lambda item: -item[0])[:8]:
+            print(f"    slowest {elapsed * 1000:7.1f} ms  {language} {params}")
         print(
             f"  ratio to trivial view: {rate / trivial:.1%} (target >= 10 %)   "
             f"p95 target 60 ms: {'ok' if p95 <= 60 else 'MISSED'}"

@@ -192,23 +192,27 @@ class DatabaseBackend:
         return self.search_like(request)
 
     def browse(self, request):
-        """No words: title order with facets, cached per index version (see module docstring)."""
-        key = "search:browse:" + _digest(
-            str(part)
-            for part in (
-                version(),
-                request.language,
-                sorted((name, sorted(values)) for name, values in request.filters.items() if values),
-                request.date_from,
-                request.date_to,
-                request.page,
-                request.page_size,
-            )
-        )
+        """No words: title order with facets, cached per index version (see module docstring).
+
+        Total and facets do not depend on the page: they are cached once per filter combination.
+        """
+        base = [
+            version(),
+            request.language,
+            sorted((name, sorted(values)) for name, values in request.filters.items() if values),
+            request.date_from,
+            request.date_to,
+        ]
+        key = "search:browse:" + _digest(str(part) for part in [*base, request.page, request.page_size])
         results = cache.get(key)
         if results is None:
             queryset = self.filtered(request, self.documents(request))
-            total, facets = self.counts(queryset)
+            counts_key = "search:browse-counts:" + _digest(str(part) for part in base)
+            counts = cache.get(counts_key)
+            if counts is None:
+                counts = self.counts(queryset)
+                cache.set(counts_key, counts, BROWSE_CACHE_SECONDS)
+            total, facets = counts
             ordered = self.ordered(queryset, [], None)
             hits = [self.hit(document, []) for document in self.page(ordered, request)]
             results = SearchResults(hits=hits, total=total, facets=facets, backend=self.name)

@@ -4,10 +4,12 @@ Everything here runs synchronously inside the request (or command) that changed 
 so a search after that request never sees stale documents.
 """
 
+import uuid
+
 from django.db import connection, transaction
 
 from . import registry
-from .models import SearchDocument, SearchFacet, SearchTerm, ts_config
+from .models import FACET_SEP, IndexVersion, SearchDocument, SearchFacet, SearchTerm, facet_key, ts_config
 from .text import normalise, stems_text, strip_marks, words
 
 MIN_TERM_LENGTH = 4
@@ -51,8 +53,22 @@ def build_documents(adapter, obj):
             facets.append(("town", town[0], town[1]))
         for name, values in adapter.facets(obj, language).items():
             facets.extend((name, str(value)[:120], str(label)[:250]) for value, label in values)
+        document.facet_keys = FACET_SEP + "".join(facet_key(*facet) + FACET_SEP for facet in facets)
         result.append((document, facets))
     return result
+
+
+def version():
+    """The token of the current state of the index (see IndexVersion)."""
+    token = IndexVersion.objects.values_list("token", flat=True).first()
+    return token or "initial"
+
+
+def changed():
+    """Every write to the index calls this inside its transaction: cached browse results expire."""
+    token = uuid.uuid4().hex
+    if not IndexVersion.objects.update(token=token):
+        IndexVersion.objects.create(token=token)
 
 
 def _update_vectors(ids):
@@ -102,6 +118,7 @@ def remove(model_label, object_ids, labels=None):
         model_label__in=labels, object_id__in=list(object_ids)
     ).delete()
     if deleted:
+        changed()
         from .backends import objects_removed
 
         objects_removed(labels, list(object_ids))
@@ -114,6 +131,7 @@ def reindex(obj):
         return
     with transaction.atomic():
         SearchDocument.objects.filter(model_label=obj._meta.label_lower, object_id=obj.pk).delete()
+        changed()
         fresh = adapter.public_queryset().filter(pk=obj.pk).first()
         if fresh is not None:
             _save(build_documents(adapter, fresh))
@@ -132,6 +150,7 @@ def rebuild(progress=None, batch_size=200):
     with transaction.atomic():
         SearchDocument.objects.all().delete()
         SearchTerm.objects.all().delete()
+        changed()
         for adapter in registry.adapters().values():
             queryset = adapter.public_queryset().order_by("pk")
             batch = []

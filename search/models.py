@@ -49,6 +49,10 @@ class SearchDocument(models.Model):
     ts_config = models.CharField(max_length=20, default="simple")
     # Filled by PostgreSQL (to_tsvector in the text's configuration); stays empty on SQLite.
     vector = SearchVectorField(null=True, blank=True)
+    # The facets of the document in one column (FACET_SEP around each facet, FIELD_SEP between
+    # name, value and label): PostgreSQL counts facets with one GROUP BY over the matching rows
+    # without joining SearchFacet. SearchFacet stays the queryable source (filters, admin).
+    facet_keys = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [
@@ -72,6 +76,23 @@ class SearchFacet(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["name", "value"])]
+
+
+FACET_SEP, FIELD_SEP = "\x1e", "\x1f"
+
+
+def facet_key(name, value, label):
+    return f"{name}{FIELD_SEP}{value}{FIELD_SEP}{label}"
+
+
+class IndexVersion(models.Model):
+    """One row: a token that every write to the index replaces (cache keys of browse results).
+
+    A random token rather than a counter: a rolled-back transaction restores an older token
+    together with the older index, so a token always names one state of the index.
+    """
+
+    token = models.CharField(max_length=32, default="initial")
 
 
 class SearchTerm(models.Model):

@@ -44,6 +44,8 @@ def search(request):
     if degraded:
         notices.append(gettext("Search is limited at the moment. The results may be incomplete."))
     labels = {adapter.type: adapter.label for adapter in registry.adapters().values()}
+    for hit in page.object_list:  # the type's label in the reader's language, once per hit
+        hit.type_label = labels.get(hit.object_type, "")
     facets = [
         {
             "name": name,

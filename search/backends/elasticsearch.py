@@ -92,7 +92,10 @@ class ElasticsearchBackend:
         """What the engine really applies (probed once per engine URL, see ``_probe``)."""
         url = settings.ELASTICSEARCH_URL
         if url not in _probed:
-            _probed[url] = self._probe()
+            try:
+                _probed[url] = self._probe()
+            except _errors() as error:
+                raise SearchUnavailable(str(error)) from error
             if not _probed[url]["synonyms"]:
                 logger.warning(
                     "search engine at %s does not apply synonym filters; synonyms are expanded at query time",

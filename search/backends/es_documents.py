@@ -27,7 +27,7 @@ from django.conf import settings
 from elasticsearch.dsl import Boolean, Date, Document, Keyword, Text, analyzer, char_filter, token_filter
 
 from ..models import Synonym
-from ..text import query_words
+from ..text import MAX_WORDS, query_words, words
 
 FACET_NAMES = ("type", "town", "category", "language", "target_group", "free")
 
@@ -146,7 +146,9 @@ def synonym_rules(language):
     for group in Synonym.objects.filter(language=language).only("terms"):
         terms = []
         for term in group.term_list():
-            plain = " ".join(word.lower() for word in query_words(term))
+            # Words only (no rule syntax); umlauts kept, Arabic/Persian marks removed as in queries.
+            found = query_words(term) if language in ("ar", "fa") else words(term)[:MAX_WORDS]
+            plain = " ".join(word.lower() for word in found)
             if plain and plain not in terms:
                 terms.append(plain)
         if len(terms) >= 2:

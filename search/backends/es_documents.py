@@ -163,15 +163,15 @@ def synonym_filter(language, rules, updateable=True):
     return token_filter(f"kn_{_key(language)}_synonyms", "synonym_graph", **options)
 
 
-def analyzers(language, rules=(), updateable=True, plain=False, stemmers=True):
+def analyzers(language, rules=(), updateable=True, plain=False, stemmers=True, built_in=True):
     """(index analyzer, search analyzer) of ``language``.
 
     ``plain``: standard + lowercase only; ``stemmers=False`` (an engine that mishandles custom
-    stemmer filters): the built-in German/English/Russian analyzer when no synonym filter is
-    needed, otherwise the chain without its stemmer filters.
+    stemmer filters): the built-in German/English/Russian analyzer when ``built_in`` allows it
+    (no synonym filter will ever be put into the index), otherwise the chain without stemmers.
     """
     key = _key(language)
-    if not stemmers and not rules and not plain and language[:2] in BUILT_IN:
+    if not stemmers and built_in and not rules and not plain and language[:2] in BUILT_IN:
         built_in = analyzer(BUILT_IN[language[:2]])  # they stem even where custom stemmers fail
         return built_in, built_in
     parts = ([], ["lowercase"], [], None) if plain else chain(language)
@@ -189,13 +189,13 @@ def analyzers(language, rules=(), updateable=True, plain=False, stemmers=True):
     return index, search
 
 
-def document_class(language, rules=(), updateable=True, plain=False, stemmers=True):
+def document_class(language, rules=(), updateable=True, plain=False, stemmers=True, built_in=True):
     """The Document class of one language's index (``rules``: synonym rules for its analyzers)."""
-    index, search = analyzers(language, rules, updateable, plain, stemmers)
+    index, search = analyzers(language, rules, updateable, plain, stemmers, built_in)
     if language.startswith("de"):
         german_index, german_search = index, search
     else:  # documents without a translation carry German text: German analysis, same synonyms
-        german_index, german_search = analyzers("de", rules, updateable, plain, stemmers)
+        german_index, german_search = analyzers("de", rules, updateable, plain, stemmers, built_in)
 
     def text(**extra):
         german = Text(analyzer=german_index, search_analyzer=german_search)

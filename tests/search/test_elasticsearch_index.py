@@ -215,3 +215,34 @@ def test_with_the_synonym_filter_the_query_is_not_expanded_again(synonym_engine)
     synonym_engine._query = lambda query_groups: groups.extend(query_groups) or original(query_groups)
     synonym_engine.search(SearchRequest(query="Kita", language="de"))
     assert groups and all("kindertagesst" not in part for group in groups for alt in group for part in alt)
+
+
+def test_refused_synonyms_fall_back_to_query_time_expansion(synonym_engine, monkeypatch, caplog):
+    from elastic_transport import ApiResponseMeta, HttpHeaders
+    from elasticsearch import BadRequestError
+
+    client = synonym_engine.client
+    synonym_engine.ensure_index("de")
+    real_put = client.indices.put_settings
+    meta = ApiResponseMeta(status=400, http_version="1.1", headers=HttpHeaders(), duration=0.0, node=None)
+
+    def refuse_synonyms(**kwargs):
+        if "kn_de_synonyms" in kwargs["settings"]["analysis"].get("filter", {}):
+            raise BadRequestError("synonym_graph not supported", meta, {})
+        return real_put(**kwargs)
+
+    monkeypatch.setattr(client.indices, "put_settings", refuse_synonyms)
+    backend_class = es_backend.ElasticsearchBackend
+    monkeypatch.setattr(backend_class, "__init__", lambda self: setattr(self, "client", client))
+    with caplog.at_level(logging.WARNING, logger="kreisnetz.search"):
+        Synonym.objects.create(language="de", terms="Kita, Kindertagesstätte")
+    assert any("refused" in record.getMessage() for record in caplog.records)
+    assert synonym_engine.capabilities()["synonyms"] is False
+    assert client.search(index="test-de", query={"match_all": {}})["hits"]["total"]["value"] == 0  # open
+    groups = []
+    original = synonym_engine._query
+    synonym_engine._query = lambda query_groups: groups.extend(query_groups) or original(query_groups)
+    from search.backends.base import SearchRequest
+
+    synonym_engine.search(SearchRequest(query="Kita", language="de"))
+    assert any(alternative[0].startswith("kindertages") for group in groups for alternative in group)

@@ -82,7 +82,7 @@ def _errors():
     return (TransportError, ApiError, OSError)
 
 
-_probed = {}  # engine URL -> {"synonyms": bool, "updateable": bool}
+_probed = {}  # engine URL -> {"synonyms": bool, "updateable": bool, "stemmers": bool}
 
 
 class ElasticsearchBackend:

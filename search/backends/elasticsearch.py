@@ -1,23 +1,52 @@
 """Elasticsearch 8 backend: one index per language, mirrored from the database index.
 
-- Index ``<ELASTICSEARCH_INDEX>-<language>``; ``title`` and ``body`` use the language's analyzer
-  (``ANALYZERS``) with a German sub-field (``.de``) for documents that fall back to German.
-  An analyzer the cluster refuses (osmem has no arabic/turkish/persian) is replaced by
-  ``standard`` with a log warning.
-- Documents are built from search.SearchDocument rows (the database stays the source of truth),
-  so switching SEARCH_BACKEND and running ``rebuild_search`` is all it takes.
-- Query: every word an OR group (its stems, the editors' synonyms), multi_match with
-  fuzziness AUTO; facets from terms aggregations; highlighting with sentinel tags that are
-  escaped and turned into <mark> here.
-- Synonyms are expanded at query time from the Synonym table (as in the database backend), so
-  a change takes effect at once without reindexing; ``update_synonyms`` has nothing to rebuild.
+- Index ``<ELASTICSEARCH_INDEX>-<language>`` built from the elasticsearch-dsl Document class of
+  that language (``es_documents.document_class``): custom language analyzers, a German
+  sub-field ``.de`` for documents that fall back to German, keyword facet fields. When the
+  engine refuses the language chain (e.g. a stemmer it lacks), the index is created with
+  plain analyzers (standard + lowercase) and a log warning.
+- Documents are built from search.SearchDocument rows (the database stays the source of truth)
+  and written with ``elasticsearch.helpers.bulk``, so switching SEARCH_BACKEND and running
+  ``rebuild_search`` is all it takes.
+- Synonyms: a ``synonym_graph`` filter (``updateable``) in the search analyzers, fed from the
+  editors' search.Synonym rows of the index language. Saving or deleting a Synonym (signal)
+  calls ``update_synonyms``: close the index, put the new analysis settings, open it again, no
+  reindex (searches during the few milliseconds of the close answer from the database).
+  Whether the engine really applies such a filter is probed once per engine URL (a throw-away
+  index, one document, one search); an engine that refuses or ignores it gets a warning in the
+  log, indexes without the filter, and query-time expansion from the Synonym table (as in the
+  database backend) instead.
+- Query: every word an OR group (its stems, and the synonyms when expanded at query time),
+  multi_match with fuzziness AUTO; facets from terms aggregations; highlighting with sentinel
+  tags that are escaped and turned into <mark> here.
 - Unreachable or slow (ELASTICSEARCH_TIMEOUT) → SearchUnavailable → the database answers.
 
-Not checkable against osmem-server in the tests: real stemming of the german/english/russian
-analyzers, the arabic/turkish/persian analyzers, decompounding (Sprachkurs ← kurs).
+Also probed: whether custom ``stemmer`` filters work. Where they do not, the indexes use the
+language chains without stemmer filters, or Elasticsearch's built-in german/english/russian
+analyzers where no synonym filter will be needed (they stem there).
+
+What osmem-server (the in-memory engine of the tests, 0.1.6) cannot check. It accepts and
+stores all these settings, without an error, but:
+
+- ignores synonym_graph (and synonym) filters when analysing (a warning on its stderr): the
+  tests therefore run the query-time fallback; the settings-update path (close, put settings,
+  open) is checked through the stored settings with the probe result forced to "applies";
+- makes every document match when a custom ``stemmer`` filter is in the chain: the tests run
+  with the built-in german/english/russian analyzers and the arabic/turkish/persian chains
+  without their stemmers, so the light_german, english, russian, turkish and arabic stemmer
+  filters and the position of the synonym filter before them are not checked against an engine;
+- ignores german_normalization, arabic_normalization, persian_normalization, the dictionary
+  decompounder (compound parts come from the query's wildcard clauses there), char filters
+  (Persian ZWNJ) and ``lenient``; ``updateable`` is stored but means nothing there;
+- has no ``_reload_search_analyzers`` and no cluster shard allocation to wait for after open;
+- applies synonyms and decompounding in its ``_analyze`` API, unlike in searches, so that API
+  cannot serve as the probe.
+
+The analyzer chains themselves are tested on the generated Index objects
+(tests/search/test_elasticsearch_index.py); a real Elasticsearch 8 must confirm stemming,
+decompounding and synonym graphs (rebuild_search, then search "Kita" with a synonym group).
 """
 
-import contextlib
 import logging
 import re
 
@@ -28,19 +57,10 @@ from elastic_transport import Urllib3HttpNode
 from ..models import SearchDocument, SearchFacet
 from ..synonyms import expansions
 from .base import Hit, SearchResults, SearchUnavailable, highlight, query_groups
+from .es_documents import FACET_NAMES, document_class, index_name, synonym_rules
 
 logger = logging.getLogger("kreisnetz.search")
-ANALYZERS = {
-    "de": "german",
-    "de-x-ls": "german",
-    "en": "english",
-    "ru": "russian",
-    "ar": "arabic",
-    "tr": "turkish",
-    "fa": "persian",
-}
 START, STOP = "\x02", "\x03"
-FACET_NAMES = ("type", "town", "category", "language", "target_group", "free")
 SEPARATOR = "\x1f"
 
 
@@ -62,6 +82,9 @@ def _errors():
     return (TransportError, ApiError, OSError)
 
 
+_probed = {}  # engine URL -> {"synonyms": bool, "updateable": bool, "stemmers": bool}
+
+
 class ElasticsearchBackend:
     name = "elasticsearch"
 
@@ -77,44 +100,149 @@ class ElasticsearchBackend:
         )
 
     def index_name(self, language):
-        return f"{settings.ELASTICSEARCH_INDEX}-{language}".lower()
+        return index_name(language)
+
+    # --- what the engine can do ------------------------------------------------------------
+    def capabilities(self):
+        """What the engine really applies (probed once per engine URL, see ``_probe``)."""
+        url = settings.ELASTICSEARCH_URL
+        if url not in _probed:
+            try:
+                _probed[url] = self._probe()
+            except _errors() as error:
+                raise SearchUnavailable(str(error)) from error
+            if not _probed[url]["synonyms"]:
+                logger.warning(
+                    "search engine at %s does not apply synonym filters; synonyms are expanded at query time",
+                    url,
+                )
+            if not _probed[url]["stemmers"]:
+                logger.warning("search engine at %s mishandles stemmer filters; indexing without them", url)
+        return _probed[url]
+
+    def _probe(self):
+        """{"synonyms", "updateable", "stemmers"}: one throw-away index, two documents, two searches.
+
+        Functional, not by refusal: osmem accepts such settings and ignores (synonyms) or
+        mishandles (custom stemmer filters make every document match) them.
+        """
+        from elasticsearch import BadRequestError
+
+        name = f"{settings.ELASTICSEARCH_INDEX}-probe".lower()
+        for updateable in (True, False):
+            synonyms = {"type": "synonym_graph", "synonyms": ["alpha, beta"], "lenient": True}
+            if updateable:
+                synonyms["updateable"] = True
+            analysis = {
+                "filter": {
+                    "probe_synonyms": synonyms,
+                    "probe_stemmer": {"type": "stemmer", "language": "light_german"},
+                },
+                "analyzer": {
+                    "probe_synonyms": {"tokenizer": "standard", "filter": ["lowercase", "probe_synonyms"]},
+                    "probe_stemmer": {"tokenizer": "standard", "filter": ["lowercase", "probe_stemmer"]},
+                },
+            }
+            properties = {
+                "s": {"type": "text", "analyzer": "standard", "search_analyzer": "probe_synonyms"},
+                "k": {"type": "text", "analyzer": "probe_stemmer"},
+            }
+            self.client.indices.delete(index=name, ignore_unavailable=True)
+            try:
+                self.client.indices.create(
+                    index=name, settings={"analysis": analysis}, mappings={"properties": properties}
+                )
+            except BadRequestError:
+                continue
+            try:
+                self.client.index(index=name, id="1", document={"s": "beta", "k": "Kurse"})
+                self.client.index(index=name, id="2", document={"s": "gamma", "k": "Haus"}, refresh=True)
+
+                def ids(field, text):
+                    hits = self.client.search(index=name, query={"match": {field: text}})["hits"]["hits"]
+                    return [hit["_id"] for hit in hits]
+
+                return {
+                    "synonyms": ids("s", "alpha") == ["1"],
+                    "updateable": updateable,
+                    "stemmers": ids("k", "Kurs") == ["1"],
+                }
+            finally:
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+        return {"synonyms": False, "updateable": False, "stemmers": True}
+
+    def document_class(self, language, plain=False):
+        capabilities = self.capabilities()
+        rules = synonym_rules(language) if capabilities["synonyms"] else ()
+        return document_class(
+            language,
+            rules,
+            updateable=capabilities["updateable"],
+            plain=plain,
+            stemmers=capabilities["stemmers"],
+            built_in=not capabilities["synonyms"],
+        )
 
     # --- index -----------------------------------------------------------------------------
-    def _mapping(self, analyzer):
-        text = {
-            "type": "text",
-            "analyzer": analyzer,
-            "fields": {"de": {"type": "text", "analyzer": "german"}},
-        }
-        properties = {
-            "title": {**text, "fields": {**text["fields"], "raw": {"type": "keyword"}}},
-            "body": text,
-            "object_type": {"type": "keyword"},
-            "town": {"type": "keyword"},
-            "date": {"type": "date"},
-            "url": {"type": "keyword"},
-            "text_language": {"type": "keyword"},
-            "fallback": {"type": "boolean"},
-        }
-        for name in FACET_NAMES:
-            properties[f"f_{name}"] = {"type": "keyword"}
-            properties[f"fl_{name}"] = {"type": "keyword"}
-        return {"properties": properties}
-
     def ensure_index(self, language):
         from elasticsearch import BadRequestError
 
         name = self.index_name(language)
         if self.client.indices.exists(index=name):
             return
-        analyzer = ANALYZERS.get(language, "standard")
         try:
-            self.client.indices.create(index=name, mappings=self._mapping(analyzer))
-        except BadRequestError:
+            self.document_class(language)._index.create(using=self.client)
+        except BadRequestError as error:
             logger.warning(
-                "analyzer %s refused by the search engine, using standard for %s", analyzer, language
+                "language analysis of %s refused by the search engine (%s), using plain analyzers",
+                language,
+                error.message,
             )
-            self.client.indices.create(index=name, mappings=self._mapping("standard"))
+            self.document_class(language, plain=True)._index.create(using=self.client)
+
+    def update_synonyms(self, language):
+        """Put the editors' current synonyms into the search analyzers of ``language``'s index."""
+        from elasticsearch import BadRequestError
+
+        if not self.capabilities()["synonyms"]:
+            return  # expanded at query time from the Synonym table
+        name = self.index_name(language)
+        try:
+            if not self.client.indices.exists(index=name):
+                self.ensure_index(language)
+                return
+            plain = self._is_plain(name, language)
+            analysis = self.document_class(language, plain=plain)._index.to_dict()["settings"]["analysis"]
+            self.client.indices.close(index=name)
+            try:
+                self.client.indices.put_settings(index=name, settings={"analysis": analysis})
+                self.client.indices.open(index=name)
+            except BadRequestError as error:
+                # Refused (at put or at open): back to the analysis without synonyms, and expand
+                # them at query time from now on.
+                logger.warning(
+                    "synonyms of %s refused by the search engine (%s), expanding them at query time",
+                    language,
+                    error.message,
+                )
+                capabilities = self.capabilities()
+                capabilities["synonyms"] = False
+                without = document_class(
+                    language, (), plain=plain, stemmers=capabilities["stemmers"], built_in=False
+                )._index.to_dict()["settings"]["analysis"]
+                self.client.indices.put_settings(index=name, settings={"analysis": without})
+                self.client.indices.open(index=name)
+            self.client.cluster.health(
+                index=name, wait_for_status="yellow", timeout=f"{settings.ELASTICSEARCH_TIMEOUT}s"
+            )
+        except _errors() as error:
+            raise SearchUnavailable(str(error)) from error
+
+    def _is_plain(self, name, language):
+        """Whether the index was created with the plain analyzers (the language chain refused)."""
+        analysis = self.client.indices.get_settings(index=name)[name]["settings"]["index"].get("analysis", {})
+        analyzer = analysis.get("analyzer", {}).get(f"kn_{language.replace('-', '_')}_index", {})
+        return list(analyzer.get("filter", [])) == ["lowercase"]
 
     def _source(self, document, facets):
         source = {
@@ -138,41 +266,47 @@ class ElasticsearchBackend:
             "document_id", "name", "value", "label"
         ):
             facets.setdefault(row[0], []).append(row[1:])
+        classes = {}
         for document in documents:
-            yield {
-                "_index": self.index_name(document.language),
-                "_id": f"{document.model_label}:{document.object_id}",
-                "_source": self._source(document, facets.get(document.pk, [])),
-            }
+            if document.language not in classes:
+                classes[document.language] = document_class(document.language)
+            doc = classes[document.language](
+                meta={"id": f"{document.model_label}:{document.object_id}"},
+                **self._source(document, facets.get(document.pk, [])),
+            )
+            yield doc.to_dict(include_meta=True)
 
     def update_object(self, obj, fresh):
-        from elasticsearch import NotFoundError
         from elasticsearch.helpers import bulk
 
+        key = f"{obj._meta.label_lower}:{obj.pk}"
         try:
-            for code, _name in settings.LANGUAGES:
-                self.ensure_index(code)
-                with contextlib.suppress(NotFoundError):
-                    self.client.delete(
-                        index=self.index_name(code), id=f"{obj._meta.label_lower}:{obj.pk}", refresh=True
-                    )
             documents = list(
                 SearchDocument.objects.filter(model_label=obj._meta.label_lower, object_id=obj.pk)
             )
-            if documents:
-                bulk(self.client, self._actions(documents), refresh=True)
+            indexed = {document.language for document in documents}
+            for code, _name in settings.LANGUAGES:
+                self.ensure_index(code)
+            deletes = [
+                {"_op_type": "delete", "_index": self.index_name(code), "_id": key}
+                for code, _name in settings.LANGUAGES
+                if code not in indexed
+            ]
+            bulk(self.client, [*deletes, *self._actions(documents)], refresh=True, ignore_status=(404,))
         except _errors() as error:
             raise SearchUnavailable(str(error)) from error
 
     def remove(self, model_labels, object_ids):
-        from elasticsearch import NotFoundError
+        from elasticsearch.helpers import bulk
 
+        actions = [
+            {"_op_type": "delete", "_index": self.index_name(code), "_id": f"{label}:{pk}"}
+            for code, _name in settings.LANGUAGES
+            for label in model_labels
+            for pk in object_ids
+        ]
         try:
-            for code, _name in settings.LANGUAGES:
-                for label in model_labels:
-                    for pk in object_ids:
-                        with contextlib.suppress(NotFoundError):
-                            self.client.delete(index=self.index_name(code), id=f"{label}:{pk}", refresh=True)
+            bulk(self.client, actions, refresh=True, ignore_status=(404,))
         except _errors() as error:
             raise SearchUnavailable(str(error)) from error
 
@@ -193,9 +327,6 @@ class ElasticsearchBackend:
                 self.client.indices.refresh(index=self.index_name(code))
         except _errors() as error:
             raise SearchUnavailable(str(error)) from error
-
-    def update_synonyms(self, language):
-        """Synonyms are expanded at query time: nothing to rebuild."""
 
     def health(self):
         try:
@@ -237,7 +368,9 @@ class ElasticsearchBackend:
     def search(self, request):
         from elasticsearch_dsl import Search
 
-        groups, _corrections = query_groups(request.words, request.language, expansions(request.language))
+        # Synonyms come from the search analyzer; expanded here only where the engine can't.
+        synonyms = {} if self.capabilities()["synonyms"] else expansions(request.language)
+        groups, _corrections = query_groups(request.words, request.language, synonyms)
         # The engine's fuzziness handles typos; query words (not only stems) go to its analyzer.
         groups = [[*group, (word.lower(),)] for group, word in zip(groups, request.words, strict=False)]
         search = Search(using=self.client, index=self.index_name(request.language)).query(self._query(groups))

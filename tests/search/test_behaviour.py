@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from search import backends
 from search.backends.base import SearchRequest
@@ -106,7 +107,7 @@ def test_taxonomy_rename_updates_facet_labels(content):
 
 def test_search_get_does_not_write(content, client):
     with CaptureQueriesContext(connection) as queries:
-        response = client.get("/suche/", {"q": "Sprachkurse", "free": "yes"})
+        response = client.get(reverse("search"), {"q": "Sprachkurse", "free": "yes"})
     assert response.status_code == 200
     writes = [
         q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))

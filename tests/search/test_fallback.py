@@ -3,6 +3,8 @@
 import logging
 
 import pytest
+from django.urls import reverse
+from django.utils.translation import gettext
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +27,11 @@ def backend(request, settings):
 
 def test_search_falls_back_to_the_database_with_a_notice(content, unreachable, client, caplog):
     with caplog.at_level(logging.WARNING, logger="kreisnetz.search"):
-        response = client.get("/suche/", {"q": "Sprachkurs"})
+        response = client.get(reverse("search"), {"q": "Sprachkurs"})
     assert response.status_code == 200
     html = response.content.decode()
     assert "Sprachkurs für Frauen" in html
-    assert "eingeschränkt" in html
+    assert gettext("Search is limited at the moment. The results may be incomplete.") in html
     assert any("unavailable" in record.getMessage() for record in caplog.records)
 
 

@@ -1,0 +1,219 @@
+"""elasticsearch-dsl Document classes of the search index: one class per portal language.
+
+``document_class(language, synonyms=...)`` builds the class of one language: index
+``<ELASTICSEARCH_INDEX>-<language>``, ``title``/``body`` analysed with the language's custom
+analyzer (``kn_<lang>_index``) and searched with ``kn_<lang>_search``, a German sub-field
+``.de`` (analysed as German) for the documents that fall back to the German text.
+
+Analyzers (built with elasticsearch_dsl ``analyzer``/``token_filter``):
+
+- German and Leichte Sprache (de-x-ls): lowercase, German stop words, german_normalization
+  (ä→a, ß→ss), light_german stemmer; at index time also a dictionary decompounder with common
+  compound parts (Sprachkurs → sprach, kurs). No hyphenation decompounder: it needs a
+  patterns file on every node.
+- English, Russian, Turkish, Arabic, Persian: the chains of Elasticsearch's built-in language
+  analyzers rebuilt as custom analyzers (so the synonym filter can sit inside them).
+- Ukrainian and anything else: standard tokenizer and lowercase (no stemmer without a plugin).
+
+Synonyms: the search analyzers carry a ``synonym_graph`` filter (``kn_<lang>_synonyms``,
+``updateable: true``, ``lenient: true``) with the editors' groups of that language
+(search.Synonym), placed after lowercase and before stop words and stemming, so editors write
+plain words and the stemmer applies to the expanded terms. It is in the search analyzers only,
+so a change needs no reindex: ``ElasticsearchBackend.update_synonyms`` puts the new analysis
+settings (close, put settings, open). Without synonyms the filter is left out of the chain.
+"""
+
+from django.conf import settings
+from elasticsearch.dsl import Boolean, Date, Document, Keyword, Text, analyzer, char_filter, token_filter
+
+from ..models import Synonym
+from ..text import MAX_WORDS, query_words, words
+
+FACET_NAMES = ("type", "town", "category", "language", "target_group", "free")
+
+# Common parts of German compounds in the portal's vocabulary (lower case, normalised).
+GERMAN_COMPOUND_PARTS = [
+    "amt",
+    "arbeit",
+    "beratung",
+    "betreuung",
+    "deutsch",
+    "familie",
+    "frauen",
+    "gesundheit",
+    "hilfe",
+    "integration",
+    "kinder",
+    "kurs",
+    "migration",
+    "schule",
+    "sprach",
+    "stelle",
+    "wohnung",
+]
+
+
+# Built-in analyzers for an engine that mishandles custom stemmer filters (osmem stems with these).
+BUILT_IN = {"de": "german", "en": "english", "ru": "russian"}
+
+
+def index_name(language):
+    return f"{settings.ELASTICSEARCH_INDEX}-{language}".lower()
+
+
+def _key(language):
+    return language.replace("-", "_")
+
+
+def _stemmer(key, language):
+    return token_filter(f"kn_{key}_stemmer", "stemmer", language=language)
+
+
+def _stop(key, words):
+    return token_filter(f"kn_{key}_stop", "stop", stopwords=words)
+
+
+def chain(language, stemmers=True):
+    """(char filters, filters before the synonyms, filters after them, decompounder or None).
+
+    The decompounder (index analyzer only) goes just before the stemmer, the last filter.
+    """
+    key = _key(language)
+    if language.startswith("de"):
+        decompounder = token_filter(
+            f"kn_{key}_decompounder",
+            "dictionary_decompounder",
+            word_list=GERMAN_COMPOUND_PARTS,
+            min_subword_size=3,
+            only_longest_match=True,
+        )
+        after = [_stop(key, "_german_"), "german_normalization", _stemmer(key, "light_german")]
+        return [], ["lowercase"], after, decompounder
+    if language == "en":
+        return (
+            [],
+            [_stemmer(f"{key}_possessive", "possessive_english"), "lowercase"],
+            [
+                _stop(key, "_english_"),
+                _stemmer(key, "english"),
+            ],
+            None,
+        )
+    if language == "ru":
+        return [], ["lowercase"], [_stop(key, "_russian_"), _stemmer(key, "russian")], None
+    if language == "tr":
+        lower = token_filter(f"kn_{key}_lowercase", "lowercase", language="turkish")
+        return [], ["apostrophe", lower], [_stop(key, "_turkish_"), _stemmer(key, "turkish")], None
+    if language == "ar":
+        return (
+            [],
+            ["lowercase", "decimal_digit"],
+            [
+                _stop(key, "_arabic_"),
+                "arabic_normalization",
+                _stemmer(key, "arabic"),
+            ],
+            None,
+        )
+    if language == "fa":
+        zwnj = char_filter(f"kn_{key}_zwnj", "mapping", mappings=["\\u200C=>\\u0020"])
+        return (
+            [zwnj],
+            ["lowercase", "decimal_digit"],
+            [
+                "arabic_normalization",
+                "persian_normalization",
+                _stop(key, "_persian_"),
+            ],
+            None,
+        )
+    return [], ["lowercase"], [], None
+
+
+def _is_stemmer(item):
+    return not isinstance(item, str) and item.get_definition().get("type") == "stemmer"
+
+
+def _without_stemmers(parts):
+    chars, before, after, decompounder = parts
+    before = [item for item in before if not _is_stemmer(item)]
+    return chars, before, [item for item in after if not _is_stemmer(item)], decompounder
+
+
+def synonym_rules(language):
+    """The editors' synonym groups of ``language`` as Solr rules ("kita, kindertagesstätte")."""
+    rules = set()
+    for group in Synonym.objects.filter(language=language).only("terms"):
+        terms = []
+        for term in group.term_list():
+            # Words only (no rule syntax); umlauts kept, Arabic/Persian marks removed as in queries.
+            found = query_words(term) if language in ("ar", "fa") else words(term)[:MAX_WORDS]
+            plain = " ".join(word.lower() for word in found)
+            if plain and plain not in terms:
+                terms.append(plain)
+        if len(terms) >= 2:
+            rules.add(", ".join(terms))
+    return sorted(rules)
+
+
+def synonym_filter(language, rules, updateable=True):
+    options = {"synonyms": rules, "lenient": True}
+    if updateable:
+        options["updateable"] = True
+    return token_filter(f"kn_{_key(language)}_synonyms", "synonym_graph", **options)
+
+
+def analyzers(language, rules=(), updateable=True, plain=False, stemmers=True, built_in=True):
+    """(index analyzer, search analyzer) of ``language``.
+
+    ``plain``: standard + lowercase only; ``stemmers=False`` (an engine that mishandles custom
+    stemmer filters): the built-in German/English/Russian analyzer when ``built_in`` allows it
+    (no synonym filter will ever be put into the index), otherwise the chain without stemmers.
+    """
+    key = _key(language)
+    if not stemmers and built_in and not rules and not plain and language[:2] in BUILT_IN:
+        built_in = analyzer(BUILT_IN[language[:2]])  # they stem even where custom stemmers fail
+        return built_in, built_in
+    parts = ([], ["lowercase"], [], None) if plain else chain(language)
+    chars, before, after, decompounder = parts if stemmers else _without_stemmers(parts)
+    synonyms = [synonym_filter(language, list(rules), updateable)] if rules else []
+    index_filters = [*before, *after]
+    if decompounder is not None and stemmers:
+        index_filters = [*before, *after[:-1], decompounder, after[-1]]
+    elif decompounder is not None:
+        index_filters = [*before, *after, decompounder]
+    index = analyzer(f"kn_{key}_index", tokenizer="standard", char_filter=chars, filter=index_filters)
+    search = analyzer(
+        f"kn_{key}_search", tokenizer="standard", char_filter=chars, filter=[*before, *synonyms, *after]
+    )
+    return index, search
+
+
+def document_class(language, rules=(), updateable=True, plain=False, stemmers=True, built_in=True):
+    """The Document class of one language's index (``rules``: synonym rules for its analyzers)."""
+    index, search = analyzers(language, rules, updateable, plain, stemmers, built_in)
+    if language.startswith("de"):
+        german_index, german_search = index, search
+    else:  # documents without a translation carry German text: German analysis, same synonyms
+        german_index, german_search = analyzers("de", rules, updateable, plain, stemmers, built_in)
+
+    def text(**extra):
+        german = Text(analyzer=german_index, search_analyzer=german_search)
+        return Text(analyzer=index, search_analyzer=search, fields={"de": german, **extra})
+
+    attributes = {
+        "title": text(raw=Keyword()),
+        "body": text(),
+        "object_type": Keyword(),
+        "town": Keyword(),
+        "date": Date(),
+        "url": Keyword(),
+        "text_language": Keyword(),
+        "fallback": Boolean(),
+        "Index": type("Index", (), {"name": index_name(language), "settings": {"number_of_shards": 1}}),
+        "__module__": __name__,
+    }
+    for name in FACET_NAMES:
+        attributes[f"f_{name}"] = Keyword(multi=True)
+        attributes[f"fl_{name}"] = Keyword(multi=True)
+    return type(f"SearchDocument_{_key(language)}", (Document,), attributes)

@@ -34,7 +34,7 @@ def export_for_email(email):
             {
                 "round": application.round.title,
                 "group": application.group_name,
-                "town": application.town.title,
+                "town": application.town.title if application.town else "",
                 "contact_name": application.contact_name,
                 "contact_email": application.contact_email,
                 "applied_on": application.created_at.isoformat(),

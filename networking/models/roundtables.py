@@ -118,7 +118,7 @@ class RoundTableSession(ClusterableModel):
     event = models.OneToOneField(
         "events.EventPage",
         verbose_name=_("event (date and place)"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,  # the session is its event: deleting the event (or its town) ends it
         related_name="round_table_session",
     )
     minutes = RichTextField(_("minutes"), blank=True)
@@ -216,7 +216,8 @@ class ActionItem(models.Model):
     owner = models.ForeignKey(
         "organisations.Organisation",
         verbose_name=_("responsible organisation"),
-        on_delete=models.PROTECT,
+        null=True,
+        on_delete=models.SET_NULL,  # a deleted organisation leaves its items without an owner
         related_name="round_table_actions",
     )
     owner_person = models.CharField(

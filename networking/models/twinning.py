@@ -148,7 +148,7 @@ class TwinningApplication(models.Model):
     group_kind = models.CharField(_("kind of group"), max_length=20, choices=GroupKind.choices)
     group_name = models.CharField(_("name of the group"), max_length=200)
     town = models.ForeignKey(
-        "home.TownPage", verbose_name=_("town"), on_delete=models.PROTECT, related_name="+"
+        "home.TownPage", verbose_name=_("town"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     # Blank only after erasure (personal_data.delete_for_email); the form requires both.
     contact_name = models.CharField(_("contact person (not public)"), max_length=200, blank=True)

@@ -41,9 +41,9 @@ def can_read_internal_minutes(user, page):
 def can_update_action(user, action):
     if not _active(user):
         return False
-    return action.owner.members.filter(pk=user.pk).exists() or can_manage_round_table(
-        user, action.session.round_table
-    )
+    return (
+        action.owner is not None and action.owner.members.filter(pk=user.pk).exists()
+    ) or can_manage_round_table(user, action.session.round_table)
 
 
 def updatable_actions(user):

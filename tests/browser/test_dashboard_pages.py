@@ -80,7 +80,7 @@ def test_feedback_form_with_errors_has_no_axe_violations(site, open_page, langua
     path = _paths(site, language)["accessibility"]
     page = open_page(path, "phone")
     page.fill("#id_email", "keine-adresse")
-    page.click("form button[type=submit]")
+    page.click("main form button[type=submit]")
     page.wait_for_selector(".form-errors")
     assert page.input_value("#id_email") == "keine-adresse"
     assert axe_violations(page) == []

@@ -121,7 +121,7 @@ def test_register_confirm_and_cancel_with_the_keyboard_alone(course, open_page, 
 
     link = re.search(r"https?://\S+/registration/confirm/\S+/", mail.outbox[0].body).group(0)
     page.goto(live_server.url + "/" + link.split("://", 1)[1].split("/", 1)[1])
-    _tab_to(page, "el.type === 'submit'")
+    _tab_to(page, "el.type === 'submit' && el.closest('main')")
     with page.expect_navigation():
         page.keyboard.press("Space")
     page.wait_for_selector("#outcome")
@@ -131,7 +131,7 @@ def test_register_confirm_and_cancel_with_the_keyboard_alone(course, open_page, 
     _tab_to(page, "el.href && el.href.includes('/registration/') && !el.href.includes('/confirm/')")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    _tab_to(page, "el.type === 'submit'")
+    _tab_to(page, "el.type === 'submit' && el.closest('main')")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     page.wait_for_selector("p.notice[role=status]")

@@ -56,7 +56,7 @@ def calendars(county, town_a):
 def test_submission_form_and_its_errors_have_no_axe_violations(logged_in, language, viewport):
     page = logged_in("event_submit", language, viewport)
     assert axe_violations(page) == []
-    page.locator("button[type=submit]").click()
+    page.locator("main button[type=submit]").click()
     page.wait_for_selector(".form-errors")
     screenshot(page, f"submission-errors-{language}-{viewport}")
     assert page.locator("#id_title").get_attribute("aria-invalid") == "true"
@@ -71,7 +71,7 @@ def test_submission_list_has_no_axe_violations(logged_in, language):
 
 def test_submission_form_fits_a_phone(logged_in):
     page = logged_in("event_submit", "ar", "phone")
-    page.locator("button[type=submit]").click()
+    page.locator("main button[type=submit]").click()
     page.wait_for_selector(".form-errors")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0

@@ -5,9 +5,8 @@ creating). Scale steps bulk-create many objects for benchmarks (``seed_demo --sc
 """
 
 from dataclasses import dataclass
-from importlib import import_module
 
-from django.apps import apps
+from django.utils.module_loading import autodiscover_modules
 
 _steps = []
 _scale_steps = []
@@ -37,12 +36,7 @@ def scale_step(name):
 
 
 def discover():
-    for config in apps.get_app_configs():
-        try:
-            import_module(f"{config.name}.demo")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{config.name}.demo":
-                raise
+    autodiscover_modules("demo")
 
 
 def steps():

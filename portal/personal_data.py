@@ -21,11 +21,10 @@ every source; the admin view "Personal data" lists what is kept, why and for how
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 
-from django.apps import apps
 from django.db import transaction
 from django.utils.functional import lazy
+from django.utils.module_loading import autodiscover_modules
 
 _sources = {}
 
@@ -52,12 +51,7 @@ def register(source):
 
 
 def discover():
-    for config in apps.get_app_configs():
-        try:
-            import_module(f"{config.name}.personal_data")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{config.name}.personal_data":
-                raise
+    autodiscover_modules("personal_data")
 
 
 def sources():

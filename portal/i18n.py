@@ -1,6 +1,7 @@
 """Language helpers: which language a shown value comes from, directions, language versions."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.utils import translation
@@ -85,10 +86,11 @@ def language_versions(request, page=None):
     suffix = _route_suffix(request, page)
     versions = []
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            url = (
-                page.get_url(request=request) + suffix if page is not None else translation_url(request, code)
-            )
+        if page is None:
+            url = translation_url(request, code, current)
+        else:
+            with translation.override(code):
+                url = page.get_url(request=request) + suffix
         if url:
             versions.append(LanguageVersion(code, local_name(code), url, code == current))
     return versions
@@ -102,7 +104,24 @@ def _route_suffix(request, page):
     return request.path[len(base) :] if base and request.path.startswith(base) else ""
 
 
-def translation_url(request, code):
+def translation_url(request, code, current=None):
+    """The current view's URL in language ``code``, with the same query string.
+
+    The path is resolved in the language it was requested in (``current``) and reversed in
+    ``code``; resolving it in ``code`` would miss translated paths (``/suche/`` → ``/en/search/``).
+    """
+    from django.urls import get_urlconf
+
+    path, _sep, query = request.get_full_path().partition("?")
+    url = _translated_path(get_urlconf(), path, current or translation.get_language(), code)
+    return f"{url}?{query}" if query else url
+
+
+@lru_cache(maxsize=4096)
+def _translated_path(urlconf, path, current, code):
+    """translate_url of a path (resolve and reverse), remembered: URL patterns do not change
+    while the process runs; ``urlconf`` is in the key for tests that swap it."""
     from django.urls import translate_url
 
-    return translate_url(request.get_full_path(), code)
+    with translation.override(current):
+        return translate_url(path, code)

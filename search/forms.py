@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .backends.base import MAX_QUERY_LENGTH, SearchRequest
+from .indexing import version
 from .registry import FACETS
 
 
@@ -26,7 +27,8 @@ def parse(params, language, backend):
     filters = {
         name: [value[:120] for value in params.getlist(name)][:20] for name in FACETS if name in params
     }
-    known = backend.known_values(language, filters)
+    token = version()
+    known = backend.known_values(language, filters, token)
     for name, values in filters.items():
         if set(values) - set(known.get(name, [])):
             ignored.append(name)
@@ -39,6 +41,12 @@ def parse(params, language, backend):
     if date_from and date_to and date_to < date_from:
         date_from, date_to = date_to, date_from
     request = SearchRequest(
-        query=query, language=language, filters=known, date_from=date_from, date_to=date_to, page=page
+        query=query,
+        language=language,
+        filters=known,
+        date_from=date_from,
+        date_to=date_to,
+        page=page,
+        index_version=token,
     )
     return request, form, ignored

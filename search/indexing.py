@@ -9,7 +9,7 @@ import uuid
 from django.db import connection, transaction
 
 from . import registry
-from .models import FACET_SEP, IndexVersion, SearchDocument, SearchFacet, SearchTerm, facet_key, ts_config
+from .models import FacetValue, IndexVersion, SearchDocument, SearchFacet, SearchTerm, ts_config
 from .text import normalise, stems_text, strip_marks, words
 
 MIN_TERM_LENGTH = 4
@@ -50,10 +50,9 @@ def build_documents(adapter, obj):
         )
         facets = [("type", adapter.type, str(adapter.label))]
         if town:
-            facets.append(("town", town[0], town[1]))
+            facets.append(("town", str(town[0])[:120], str(town[1])[:250]))
         for name, values in adapter.facets(obj, language).items():
             facets.extend((name, str(value)[:120], str(label)[:250]) for value, label in values)
-        document.facet_keys = FACET_SEP + "".join(facet_key(*facet) + FACET_SEP for facet in facets)
         result.append((document, facets))
     return result
 
@@ -71,19 +70,16 @@ def changed():
         IndexVersion.objects.create(token=token)
 
 
-def _update_vectors(ids):
-    if connection.vendor != "postgresql" or not ids:
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE search_searchdocument SET vector = "
-            "setweight(to_tsvector(ts_config::regconfig, title), 'A') || "
-            "setweight(to_tsvector(ts_config::regconfig, body), 'B') WHERE id = ANY(%s)",
-            [list(ids)],
-        )
-
-
 def _save(pairs):
+    """Insert documents, facets and vocabulary; PostgreSQL's trigger writes the vectors.
+
+    The documents go in language by language, so that one language's documents share table
+    pages (a search reads only its language's rows).
+    """
+    pairs = sorted(pairs, key=lambda pair: pair[0].language)
+    ids = facet_value_ids({facet for _document, facets in pairs for facet in facets})
+    for document, facets in pairs:
+        document.facet_ids = sorted({ids[facet] for facet in facets})
     documents = SearchDocument.objects.bulk_create([document for document, _facets in pairs])
     if not all(document.pk for document in documents):  # backends without RETURNING ids
         keys = {(d.model_label, d.object_id, d.language): d for d in documents}
@@ -99,7 +95,6 @@ def _save(pairs):
             for name, value, label in facets
         ]
     )
-    _update_vectors([document.pk for document in documents])
     terms = {
         (document.language, normalise(word)[:60])
         for document in documents
@@ -109,6 +104,20 @@ def _save(pairs):
     SearchTerm.objects.bulk_create(
         [SearchTerm(language=language, term=term) for language, term in terms], ignore_conflicts=True
     )
+
+
+def facet_value_ids(facets):
+    """{(name, value, label): FacetValue id}, creating the values that are new (two queries)."""
+    if not facets:
+        return {}
+    FacetValue.objects.bulk_create(
+        [FacetValue(name=name, value=value, label=label) for name, value, label in facets],
+        ignore_conflicts=True,
+    )
+    rows = FacetValue.objects.filter(
+        name__in={name for name, _v, _l in facets}, value__in={value for _n, value, _l in facets}
+    ).values_list("name", "value", "label", "pk")
+    return {(name, value, label): pk for name, value, label, pk in rows if (name, value, label) in facets}
 
 
 def remove(model_label, object_ids, labels=None):
@@ -145,11 +154,12 @@ def reindex_many(objects):
         reindex(obj)
 
 
-def rebuild(progress=None, batch_size=200):
+def rebuild(progress=None, batch_size=2000):
     """Empty the index and index every public object of every registered type, in bulk."""
     with transaction.atomic():
         SearchDocument.objects.all().delete()
         SearchTerm.objects.all().delete()
+        FacetValue.objects.all().delete()
         changed()
         for adapter in registry.adapters().values():
             queryset = adapter.public_queryset().order_by("pk")
@@ -163,3 +173,13 @@ def rebuild(progress=None, batch_size=200):
                     batch = []
             if batch:
                 _save(batch)
+
+
+def tidy():
+    """After a rebuild on PostgreSQL: reclaim the replaced rows and refresh the planner's
+    statistics (VACUUM cannot run inside a transaction, so only outside of ``atomic``)."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    with connection.cursor() as cursor:
+        for table in ("search_searchdocument", "search_searchfacet", "search_searchterm"):
+            cursor.execute(f"VACUUM ANALYZE {table}")

@@ -31,6 +31,29 @@ def ts_config(language):
     return TS_CONFIGS.get(language, "simple")
 
 
+class IntegerListField(models.Field):
+    """A list of ids: ``bigint[]`` on PostgreSQL (BigAutoField ids), comma-separated text elsewhere."""
+
+    def db_type(self, connection):
+        return "bigint[]" if connection.vendor == "postgresql" else "text"
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        if value is None:
+            return None
+        values = [int(item) for item in value]
+        return values if connection.vendor == "postgresql" else ",".join(map(str, values))
+
+    def from_db_value(self, value, expression, connection):
+        if value is None or isinstance(value, list):
+            return value
+        return [int(item) for item in value.split(",") if item]
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            return [int(item) for item in value.split(",") if item]
+        return value
+
+
 class SearchDocument(models.Model):
     object_type = models.CharField(max_length=40)  # the adapter's type key, e.g. "offer"
     model_label = models.CharField(max_length=100)  # e.g. "offers.offerpage"
@@ -49,10 +72,10 @@ class SearchDocument(models.Model):
     ts_config = models.CharField(max_length=20, default="simple")
     # Filled by PostgreSQL (to_tsvector in the text's configuration); stays empty on SQLite.
     vector = SearchVectorField(null=True, blank=True)
-    # The facets of the document in one column (FACET_SEP around each facet, FIELD_SEP between
-    # name, value and label): PostgreSQL counts facets with one GROUP BY over the matching rows
-    # without joining SearchFacet. SearchFacet stays the queryable source (filters, admin).
-    facet_keys = models.TextField(blank=True, default="")
+    # The ids of the document's FacetValue rows: PostgreSQL counts the facets of the matching
+    # documents with one GROUP BY over these integers, without joining SearchFacet.
+    # SearchFacet stays the queryable source (SQLite, Elasticsearch documents, admin).
+    facet_ids = IntegerListField(default=list, blank=True)
 
     class Meta:
         constraints = [
@@ -78,11 +101,17 @@ class SearchFacet(models.Model):
         indexes = [models.Index(fields=["name", "value"])]
 
 
-FACET_SEP, FIELD_SEP = "\x1e", "\x1f"
+class FacetValue(models.Model):
+    """One facet value with its label in one language (the ids in SearchDocument.facet_ids)."""
 
+    name = models.CharField(max_length=30)
+    value = models.CharField(max_length=120)
+    label = models.CharField(max_length=250)
 
-def facet_key(name, value, label):
-    return f"{name}{FIELD_SEP}{value}{FIELD_SEP}{label}"
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "value", "label"], name="unique_search_facet_value")
+        ]
 
 
 class IndexVersion(models.Model):

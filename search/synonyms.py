@@ -17,8 +17,23 @@ def expansions(language):
     return result
 
 
+def cached_expansions(language, token):
+    """``expansions`` cached under the index version ``token`` (a synonym change replaces it)."""
+    from django.core.cache import cache
+
+    key = f"search:synonyms:{token}:{language}"
+    result = cache.get(key)
+    if result is None:
+        result = expansions(language)
+        cache.set(key, result, 600)
+    return result
+
+
 def _changed(sender, instance, **kwargs):
+    from . import indexing
     from .backends import synonyms_changed
+
+    indexing.changed()
 
     synonyms_changed(instance.language)
 

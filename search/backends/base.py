@@ -20,6 +20,15 @@ class SearchRequest:
     date_to: datetime.date | None = None
     page: int = 1
     page_size: int = PAGE_SIZE
+    index_version: str | None = None  # read once per request (see token())
+
+    def token(self):
+        """The index version this request answers from: one query per request, not per use."""
+        if self.index_version is None:
+            from ..indexing import version
+
+            self.index_version = version()
+        return self.index_version
 
     @property
     def words(self):

@@ -335,10 +335,10 @@ class ElasticsearchBackend:
             return "unavailable"
 
     # --- query -----------------------------------------------------------------------------
-    def known_values(self, language, filters):
+    def known_values(self, language, filters, token=None):
         from .db import DatabaseBackend
 
-        return DatabaseBackend().known_values(language, filters)
+        return DatabaseBackend().known_values(language, filters, token)
 
     def _query(self, groups):
         fields = ["title^3", "title.de^3", "body", "body.de"]

@@ -14,6 +14,7 @@ class Command(BaseCommand):
         total = sum(adapter.public_queryset().count() for adapter in registry.adapters().values())
         with tqdm(total=total, desc="Search index", unit="object", disable=quiet) as bar:
             indexing.rebuild(progress=lambda adapter, count: bar.update(count))
+        indexing.tidy()
         backend = backends.configured()
         if backend.name != "db":
             backend.rebuild(progress=None if quiet else self.stdout.write)

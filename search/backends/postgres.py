@@ -1,0 +1,160 @@
+"""PostgreSQL query layer of the database backend: plain SQL on the index, three round trips.
+
+A search with words costs three statements, whatever the number of words:
+
+1. ``vocabulary``: for every query word at once, whether the index knows it, the closest known
+   word when it does not (pg_trgm ``%`` on the GIN trigram index of ``SearchTerm``) and the
+   known words that contain it (compounds: "kurs" → "sprachkurs");
+2. ``facet counts`` of the matching documents: one GROUP BY over the integers of their
+   ``facet_ids`` (joined to ``FacetValue`` for names and labels afterwards, on the few groups).
+   Every document has exactly one ``type`` facet, so the total is the sum of the type counts;
+3. ``page``: the ids of the requested page (title match, ``ts_rank``, title length), and only
+   for those rows the fields of the hit and ``ts_headline`` in the document's own configuration.
+
+Browse mode (no words) runs 2. and 3. without the text condition, ordered by title (index
+``search_doc_browse``); DatabaseBackend caches it per index version.
+
+The ORM is not used here on purpose: compiling querysets cost more than the statements on
+small result sets. Every value is a query parameter; the SQL text is built from constants.
+"""
+
+from django.db import connection
+
+from ..models import ts_config
+
+SIMILARITY = 0.45  # typo correction: the best vocabulary word above this pg_trgm similarity
+MAX_INFIX_TERMS = 40  # vocabulary words containing a query word that join its alternatives
+HEADLINE_OPTIONS = "StartSel=\x02, StopSel=\x03, MaxWords=35, MinWords=15, MaxFragments=2"
+
+VOCABULARY_SQL = """
+SELECT w.word,
+       CASE WHEN EXISTS (SELECT 1 FROM search_searchterm t WHERE t.language = %s AND t.term = w.word)
+            THEN NULL
+            ELSE (SELECT t.term FROM search_searchterm t
+                  WHERE t.language = %s AND t.term %% w.word AND similarity(t.term, w.word) > %s
+                  ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT 1)
+       END,
+       ARRAY(SELECT t.term FROM search_searchterm t
+             WHERE w.infix AND t.language = %s AND t.term LIKE w.pattern ESCAPE '!' AND t.term <> w.word
+             ORDER BY length(t.term), t.term LIMIT %s)
+FROM unnest(%s::text[], %s::text[], %s::boolean[]) AS w(word, pattern, infix)
+"""
+
+
+def _like_pattern(word):
+    escaped = word.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+    return f"%{escaped}%"
+
+
+def vocabulary(words, language, infix_min):
+    """{word: (correction or None, [known words containing it])} for normalised words.
+
+    Both lookups use the GIN trigram index ``search_term_trgm`` (``%`` and ``LIKE '%word%'``);
+    the correction is only looked for when the word itself is not in the vocabulary.
+    """
+    if not words:
+        return {}
+    infix = [len(word) >= infix_min and not word.isdigit() for word in words]
+    patterns = [_like_pattern(word) for word in words]
+    params = [language, language, SIMILARITY, language, MAX_INFIX_TERMS, list(words), patterns, infix]
+    with connection.cursor() as cursor:
+        cursor.execute(VOCABULARY_SQL, params)
+        return {word: (correction, list(parts)) for word, correction, parts in cursor.fetchall()}
+
+
+class Statement:
+    """The WHERE clause of one search (language, filters, dates, text) and its parameters."""
+
+    def __init__(self, request, groups=None, title_group=None):
+        self.request = request
+        self.where = ["d.language = %s", "d.public"]
+        self.params = [request.language]
+        self.query_sql, self.query_params = None, []
+        if groups:
+            self.query_sql, self.query_params = _tsquery_sql(groups, request.language)
+            self.title_sql, self.title_params = _tsquery_sql([title_group], request.language)
+            self.where.append(f"d.vector @@ ({self.query_sql})")
+            self.params += self.query_params
+        for name, values in sorted(request.filters.items()):
+            if values:  # any of the values (an InitPlan: the ids are looked up once)
+                self.where.append(
+                    "d.facet_ids && ARRAY(SELECT v.id FROM search_facetvalue v "
+                    "WHERE v.name = %s AND v.value = ANY(%s))"
+                )
+                self.params += [name, list(values)]
+        if request.date_from:
+            self.where.append("d.date >= %s")
+            self.params.append(request.date_from)
+        if request.date_to:
+            self.where.append("d.date <= %s")
+            self.params.append(request.date_to)
+
+    @property
+    def condition(self):
+        return " AND ".join(self.where)
+
+    def counts(self):
+        """(total, {name: [(value, label, count)]}) of the matching documents."""
+        sql = (
+            "SELECT v.name, v.value, v.label, counts.n FROM (SELECT ids.id, count(*) AS n "
+            f"FROM (SELECT unnest(d.facet_ids) AS id FROM search_searchdocument d WHERE {self.condition}) "
+            "AS ids GROUP BY ids.id) AS counts JOIN search_facetvalue v ON v.id = counts.id"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, self.params)
+            rows = cursor.fetchall()
+        facets = {}
+        for name, value, label, count in rows:
+            facets.setdefault(name, []).append((value, label, count))
+        for values in facets.values():
+            values.sort(key=lambda item: (item[1], item[0]))
+        total = sum(count for _value, _label, count in facets.get("type", []))
+        return total, dict(sorted(facets.items()))
+
+    def page(self):
+        """Rows of the requested page: (id, object_type, title, url, town, date, text_language,
+        fallback, body, headline or None)."""
+        request = self.request
+        offset = (request.page - 1) * request.page_size
+        if self.query_sql is None:
+            sql = (
+                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, "
+                f"d.fallback, d.body, NULL FROM search_searchdocument d WHERE {self.condition} "
+                "ORDER BY d.title, d.id LIMIT %s OFFSET %s"
+            )
+            params = [*self.params, request.page_size, offset]
+        else:
+            sql = (
+                "WITH page AS (SELECT d.id, "
+                f"(d.vector @@ ({self.title_sql})) AS title_hit, "
+                f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
+                f"FROM search_searchdocument d WHERE {self.condition} "
+                "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
+                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, "
+                f"d.fallback, d.body, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
+                "FROM page JOIN search_searchdocument d ON d.id = page.id "
+                "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
+            )
+            params = [
+                *self.title_params,
+                *self.query_params,
+                *self.params,
+                request.page_size,
+                offset,
+                *self.query_params,
+                HEADLINE_OPTIONS,
+            ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+
+def _tsquery_sql(groups, language):
+    """AND over the words; each word one ``to_tsquery`` per configuration, ORed."""
+    configs = sorted({ts_config(language), "german"})
+    parts, params = [], []
+    for text in groups:
+        parts.append("(" + " || ".join(["to_tsquery(%s::regconfig, %s)"] * len(configs)) + ")")
+        for config in configs:
+            params += [config, text]
+    return " && ".join(parts), params

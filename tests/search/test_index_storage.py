@@ -1,0 +1,108 @@
+"""How the index is stored and served: facet ids, vectors, version token, rendering, hreflang."""
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from search import indexing
+from search.backends.base import Hit
+from search.models import FacetValue, SearchDocument, SearchFacet, Synonym
+from search.templatetags.search_tags import search_facets, search_hits
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def backend(settings):
+    """These cases are about the database index: only the db backend (overrides conftest)."""
+    settings.SEARCH_BACKEND = "db"
+    return "db"
+
+
+@pytest.fixture
+def indexed(content):
+    return content
+
+
+def test_facet_ids_name_the_facets_of_each_document(indexed):
+    documents = list(SearchDocument.objects.all())
+    assert documents
+    values = {value.pk: (value.name, value.value, value.label) for value in FacetValue.objects.all()}
+    for document in documents:
+        expected = set(SearchFacet.objects.filter(document=document).values_list("name", "value", "label"))
+        assert {values[pk] for pk in document.facet_ids} == expected
+        assert any(values[pk][0] == "type" for pk in document.facet_ids)  # the total counts on it
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="tsvector: PostgreSQL only")
+def test_vectors_are_written_in_the_same_insert(indexed):
+    assert not SearchDocument.objects.filter(vector__isnull=True).exists()
+    document = SearchDocument.objects.filter(language="de").first()
+    SearchDocument.objects.filter(pk=document.pk).update(title="Zuckerrübenernte")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM search_searchdocument "
+            "WHERE id = %s AND vector @@ plainto_tsquery('german', 'Zuckerrübenernte')",
+            [document.pk],
+        )
+        assert cursor.fetchone()[0] == 1
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="text column only where there is no array")
+def test_facet_ids_are_text_without_arrays(indexed):
+    document = SearchDocument.objects.exclude(facet_ids=[]).first()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT facet_ids FROM search_searchdocument WHERE id = %s", [document.pk])
+        raw = cursor.fetchone()[0]
+    assert raw == ",".join(str(pk) for pk in document.facet_ids)
+
+
+def test_a_synonym_change_replaces_the_index_version(backend):
+    before = indexing.version()
+    synonym = Synonym.objects.create(language="de", terms="Kita, Krippe")
+    after_save = indexing.version()
+    synonym.delete()
+    assert len({before, after_save, indexing.version()}) == 3
+
+
+def test_filtered_counts_on_the_page_equal_the_database(indexed, client):
+    html = client.get(reverse("search"), {"q": "", "free": "yes"}).content.decode()
+    free = SearchFacet.objects.filter(document__language="de", name="free", value="yes").count()
+    assert f"{free} " in html.split('id="results-heading"')[1][:200]
+
+
+def test_facets_and_hits_escape_what_editors_typed():
+    facets = [
+        {
+            "name": "town",
+            "label": "Ort <b>",
+            "values": [{"value": '"x"', "label": "<script>alert(1)</script>", "count": 3, "checked": True}],
+        }
+    ]
+    html = str(search_facets(facets))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert 'value="&quot;x&quot;"' in html and " checked>" in html
+    assert '<label for="facet-town-1">' in html and 'id="facet-town-1"' in html
+    hit = Hit(
+        object_type="offer",
+        title="<i>Kurs</i>",
+        snippet="Ein <mark>Kurs</mark> &amp; mehr",
+        url="/a/?b=1&c=2",
+        town="Alt<dorf>",
+        date=None,
+        text_language="de",
+        fallback=True,
+    )
+    hit.type_label = "Angebot"
+    html = str(search_hits([hit], "ar"))
+    assert "&lt;i&gt;Kurs&lt;/i&gt;" in html and "Alt&lt;dorf&gt;" in html
+    assert "<mark>Kurs</mark>" in html  # the backend's escaped snippet is kept as it is
+    assert 'href="/a/?b=1&amp;c=2"' in html
+    assert 'lang="de" dir="ltr"' in html and 'lang="ar"' in html
+
+
+def test_language_versions_keep_the_query_string(indexed, client):
+    html = client.get(reverse("search"), {"q": "Kita Beratung", "free": "yes"}).content.decode()
+    assert 'hreflang="en"' in html
+    assert "/en/search/?q=Kita+Beratung&amp;free=yes" in html
+    assert "/ar/search/?q=Kita+Beratung&amp;free=yes" in html

@@ -1,5 +1,7 @@
 """How the index is stored and served: facet ids, vectors, version token, rendering, hreflang."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -106,3 +108,26 @@ def test_language_versions_keep_the_query_string(indexed, client):
     assert 'hreflang="en"' in html
     assert "/en/search/?q=Kita+Beratung&amp;free=yes" in html
     assert "/ar/search/?q=Kita+Beratung&amp;free=yes" in html
+
+
+def test_a_field_filled_with_german_text_is_marked_german(indexed, client):
+    """Arabic title, no Arabic intro: on /ar/ the title is Arabic, the snippet says lang="de"."""
+    from django.utils import translation
+
+    from tests.offers.factories import OfferPageFactory
+
+    offer = OfferPageFactory(
+        parent=indexed.finder, title="Nähcafé am Markt", intro="Gemeinsam nähen und reparieren."
+    )
+    offer.title_ar = "مقهى الخياطة"
+    offer.save_revision().publish()
+    document = SearchDocument.objects.get(object_id=offer.pk, language="ar")
+    assert (document.text_language, document.title_language, document.body_language) == ("ar", "ar", "de")
+    with translation.override("ar"):
+        url = reverse("search")
+    html = client.get(url, {"q": "reparieren"}).content.decode()
+    hits = re.findall(r'<li class="search-hit"[^>]*>.*?</li>', html, re.S)
+    (hit,) = [hit for hit in hits if "مقهى الخياطة" in hit]
+    assert hit.startswith('<li class="search-hit">')  # the hit itself is Arabic
+    assert '<h3 class="search-hit__title">' in hit
+    assert '<p class="search-hit__snippet" lang="de" dir="ltr">' in hit

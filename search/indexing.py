@@ -24,19 +24,25 @@ def build_documents(adapter, obj):
     for language in registry.languages():
         translated = language == "de" or adapter.is_translated(obj, language)
         if translated:
-            title = adapter.title(obj, language) or german[0]
-            body = adapter.body(obj, language) or german[1]
+            own_title, own_body = adapter.title(obj, language), adapter.body(obj, language)
+            title, body = own_title or german[0], own_body or german[1]
             text_language = language
-            fallback = language != "de" and not (adapter.title(obj, language) and adapter.body(obj, language))
+            fallback = language != "de" and not (own_title and own_body)
+            # A single empty field is filled with the German text: say so per field.
+            title_language = language if own_title or language == "de" else "de"
+            body_language = language if own_body or language == "de" else "de"
         else:
             title, body = german
             text_language, fallback = "de", True
+            title_language = body_language = "de"
         document = SearchDocument(
             object_type=adapter.type,
             model_label=obj._meta.label_lower,
             object_id=obj.pk,
             language=language,
             text_language=text_language,
+            title_language=title_language,
+            body_language=body_language,
             fallback=fallback,
             title=title,
             body=body,

@@ -61,6 +61,10 @@ class SearchDocument(models.Model):
     language = models.CharField(max_length=16)
     text_language = models.CharField(max_length=16)
     fallback = models.BooleanField(default=False)
+    # The language of each field where it differs from text_language (a translated object with
+    # one empty field shows the German text there); "" in documents indexed before.
+    title_language = models.CharField(max_length=16, blank=True, default="")
+    body_language = models.CharField(max_length=16, blank=True, default="")
     title = models.TextField()
     body = models.TextField(blank=True)
     stems = models.TextField(blank=True)

@@ -45,6 +45,8 @@ class Hit:
     date: datetime.date | None
     text_language: str
     fallback: bool
+    title_language: str = ""  # "" = text_language
+    body_language: str = ""  # the snippet's language; "" = text_language
 
 
 @dataclass

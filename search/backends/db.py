@@ -202,7 +202,8 @@ class DatabaseBackend:
         )
 
     def row_hit(self, row, stems):
-        _pk, object_type, title, url, town, date, text_language, fallback, body, headline = row
+        _pk, object_type, title, url, town, date, text_language, fallback = row[:8]
+        title_language, body_language, body, headline = row[8:]
         if headline and START in headline:
             snippet = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
         else:
@@ -216,6 +217,8 @@ class DatabaseBackend:
             date=date,
             text_language=text_language,
             fallback=fallback,
+            title_language=title_language,
+            body_language=body_language,
         )
 
     def search_like(self, request):
@@ -239,7 +242,18 @@ class DatabaseBackend:
             hits=hits, total=total, facets=facets, corrections=corrections, backend=self.name
         )
 
-    FIELDS = ("object_type", "title", "url", "town", "date", "text_language", "fallback", "body")
+    FIELDS = (
+        "object_type",
+        "title",
+        "url",
+        "town",
+        "date",
+        "text_language",
+        "fallback",
+        "title_language",
+        "body_language",
+        "body",
+    )
 
     def ordered(self, queryset, groups, tsquery):
         fields = self.FIELDS
@@ -269,6 +283,8 @@ class DatabaseBackend:
             date=document.date,
             text_language=document.text_language,
             fallback=document.fallback,
+            title_language=document.title_language,
+            body_language=document.body_language,
         )
 
     def counts(self, queryset):

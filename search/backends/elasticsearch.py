@@ -253,6 +253,8 @@ class ElasticsearchBackend:
             "date": document.date.isoformat() if document.date else None,
             "url": document.url,
             "text_language": document.text_language,
+            "title_language": document.title_language,
+            "body_language": document.body_language,
             "fallback": document.fallback,
         }
         for name, value, label in facets:
@@ -431,6 +433,8 @@ class ElasticsearchBackend:
             date=_date(getattr(hit, "date", None)),
             text_language=hit.text_language,
             fallback=hit.fallback,
+            title_language=getattr(hit, "title_language", "") or "",
+            body_language=getattr(hit, "body_language", "") or "",
         )
 
 

@@ -209,6 +209,8 @@ def document_class(language, rules=(), updateable=True, plain=False, stemmers=Tr
         "date": Date(),
         "url": Keyword(),
         "text_language": Keyword(),
+        "title_language": Keyword(),
+        "body_language": Keyword(),
         "fallback": Boolean(),
         "Index": type("Index", (), {"name": index_name(language), "settings": {"number_of_shards": 1}}),
         "__module__": __name__,

@@ -113,13 +113,14 @@ class Statement:
 
     def page(self):
         """Rows of the requested page: (id, object_type, title, url, town, date, text_language,
-        fallback, body, headline or None)."""
+        fallback, title_language, body_language, body, headline or None)."""
         request = self.request
         offset = (request.page - 1) * request.page_size
         if self.query_sql is None:
             sql = (
-                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, "
-                f"d.fallback, d.body, NULL FROM search_searchdocument d WHERE {self.condition} "
+                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, d.fallback, "
+                "d.title_language, d.body_language, d.body, NULL "
+                f"FROM search_searchdocument d WHERE {self.condition} "
                 "ORDER BY d.title, d.id LIMIT %s OFFSET %s"
             )
             params = [*self.params, request.page_size, offset]
@@ -130,8 +131,9 @@ class Statement:
                 f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
                 f"FROM search_searchdocument d WHERE {self.condition} "
                 "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
-                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, "
-                f"d.fallback, d.body, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
+                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, d.fallback, "
+                "d.title_language, d.body_language, d.body, "
+                f"ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
                 "FROM page JOIN search_searchdocument d ON d.id = page.id "
                 "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
             )

@@ -49,13 +49,22 @@ def _hit(hit, language):
         meta += f" · {escape(hit.town)}"
     if hit.date:
         meta += f' · <time datetime="{hit.date.isoformat()}">{escape(formats.date_format(hit.date))}</time>'
-    other = ""
-    if hit.text_language != language:
-        other = f' lang="{escape(hit.text_language)}" dir="{direction(hit.text_language)}"'
+    other = _language_of(hit.text_language, language)
+    title_language = _language_of(hit.title_language or hit.text_language, hit.text_language)
     # The snippet comes escaped from the backend.
-    snippet = f'<p class="search-hit__snippet">{hit.snippet}</p>' if hit.snippet else ""
+    snippet = ""
+    if hit.snippet:
+        body_language = _language_of(hit.body_language or hit.text_language, hit.text_language)
+        snippet = f'<p class="search-hit__snippet"{body_language}>{hit.snippet}</p>'
+    link = f'<a href="{escape(hit.url)}">{escape(hit.title)}</a>'
     return (
         f'<li class="search-hit"{other}><p class="search-hit__type" lang="{escape(language)}">{meta}</p>'
-        f'<h3 class="search-hit__title"><a href="{escape(hit.url)}">{escape(hit.title)}</a></h3>'
-        f"{snippet}</li>"
+        f'<h3 class="search-hit__title"{title_language}>{link}</h3>{snippet}</li>'
     )
+
+
+def _language_of(code, around):
+    """lang and dir attributes for a part in ``code`` inside an element in ``around``."""
+    if code == around:
+        return ""
+    return f' lang="{escape(code)}" dir="{direction(code)}"'

@@ -1,5 +1,7 @@
 """How the index is stored and served: facet ids, vectors, version token, rendering, hreflang."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -34,27 +36,33 @@ def test_facet_ids_name_the_facets_of_each_document(indexed):
         assert any(values[pk][0] == "type" for pk in document.facet_ids)  # the total counts on it
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="tsvector: PostgreSQL only")
-def test_vectors_are_written_in_the_same_insert(indexed):
-    assert not SearchDocument.objects.filter(vector__isnull=True).exists()
-    document = SearchDocument.objects.filter(language="de").first()
-    SearchDocument.objects.filter(pk=document.pk).update(title="Zuckerrübenernte")
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM search_searchdocument "
-            "WHERE id = %s AND vector @@ plainto_tsquery('german', 'Zuckerrübenernte')",
-            [document.pk],
-        )
-        assert cursor.fetchone()[0] == 1
+def test_the_columns_each_database_searches_are_written_with_the_document(indexed):
+    """PostgreSQL: the tsvector (trigger, same statement). SQLite: the stems column."""
+    if connection.vendor == "postgresql":
+        assert not SearchDocument.objects.filter(vector__isnull=True).exists()
+        document = SearchDocument.objects.filter(language="de").first()
+        SearchDocument.objects.filter(pk=document.pk).update(title="Zuckerrübenernte")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_searchdocument "
+                "WHERE id = %s AND vector @@ plainto_tsquery('german', 'Zuckerrübenernte')",
+                [document.pk],
+            )
+            assert cursor.fetchone()[0] == 1
+    else:
+        assert all(row.stems for row in SearchDocument.objects.all())
+        assert not SearchDocument.objects.exclude(vector__isnull=True).exists()
 
 
-@pytest.mark.skipif(connection.vendor == "postgresql", reason="text column only where there is no array")
-def test_facet_ids_are_text_without_arrays(indexed):
+def test_facet_ids_are_an_array_on_postgresql_and_text_elsewhere(indexed):
     document = SearchDocument.objects.exclude(facet_ids=[]).first()
     with connection.cursor() as cursor:
         cursor.execute("SELECT facet_ids FROM search_searchdocument WHERE id = %s", [document.pk])
         raw = cursor.fetchone()[0]
-    assert raw == ",".join(str(pk) for pk in document.facet_ids)
+    if connection.vendor == "postgresql":
+        assert raw == document.facet_ids
+    else:
+        assert raw == ",".join(str(pk) for pk in document.facet_ids)
 
 
 def test_a_synonym_change_replaces_the_index_version(backend):
@@ -106,3 +114,26 @@ def test_language_versions_keep_the_query_string(indexed, client):
     assert 'hreflang="en"' in html
     assert "/en/search/?q=Kita+Beratung&amp;free=yes" in html
     assert "/ar/search/?q=Kita+Beratung&amp;free=yes" in html
+
+
+def test_a_field_filled_with_german_text_is_marked_german(indexed, client):
+    """Arabic title, no Arabic intro: on /ar/ the title is Arabic, the snippet says lang="de"."""
+    from django.utils import translation
+
+    from tests.offers.factories import OfferPageFactory
+
+    offer = OfferPageFactory(
+        parent=indexed.finder, title="Nähcafé am Markt", intro="Gemeinsam nähen und reparieren."
+    )
+    offer.title_ar = "مقهى الخياطة"
+    offer.save_revision().publish()
+    document = SearchDocument.objects.get(object_id=offer.pk, language="ar")
+    assert (document.text_language, document.title_language, document.body_language) == ("ar", "ar", "de")
+    with translation.override("ar"):
+        url = reverse("search")
+    html = client.get(url, {"q": "reparieren"}).content.decode()
+    hits = re.findall(r'<li class="search-hit"[^>]*>.*?</li>', html, re.S)
+    (hit,) = [hit for hit in hits if "مقهى الخياطة" in hit]
+    assert hit.startswith('<li class="search-hit">')  # the hit itself is Arabic
+    assert '<h3 class="search-hit__title">' in hit
+    assert '<p class="search-hit__snippet" lang="de" dir="ltr">' in hit

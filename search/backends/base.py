@@ -9,6 +9,7 @@ from ..text import GERMAN, normalise, query_words, stem
 
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
+START, STOP = "\x02", "\x03"  # match markers of the engines' highlighters (ts_headline, ES)
 
 
 @dataclass
@@ -47,6 +48,20 @@ class Hit:
     fallback: bool
     title_language: str = ""  # "" = text_language
     body_language: str = ""  # the snippet's language; "" = text_language
+
+
+# What a Hit takes from an index document, apart from the snippet.
+HIT_FIELDS = tuple(name for name in Hit.__dataclass_fields__ if name != "snippet")
+
+
+def snippet_html(marked, body, stems):
+    """The escaped snippet with <mark>: the engine's fragment (START/STOP around its matches)
+    when there is one, otherwise our own highlight of ``body``."""
+    if marked:
+        snippet = escape(marked).replace(START, "<mark>").replace(STOP, "</mark>")
+    else:
+        snippet = highlight(body, stems)
+    return snippet.replace(START, "").replace(STOP, "")
 
 
 @dataclass

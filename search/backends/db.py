@@ -28,15 +28,13 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.db.models.functions import Length
-from django.utils.html import escape
 
 from ..models import SearchDocument, SearchFacet, SearchTerm
 from ..synonyms import cached_expansions, expansions
 from ..text import normalise
 from . import postgres
-from .base import Hit, SearchResults, highlight, query_groups
+from .base import HIT_FIELDS, START, Hit, SearchResults, query_groups, snippet_html
 
-START, STOP = "\x02", "\x03"
 MIN_INFIX = 4
 BROWSE_CACHE_SECONDS = 600
 NOT_A_WORD = re.compile(r"\W+", re.UNICODE)
@@ -152,19 +150,25 @@ class DatabaseBackend:
         key = "search:browse:" + _digest(str(part) for part in [*base, request.page, request.page_size])
         results = cache.get(key)
         if results is None:
-            statement = postgres.Statement(request) if _postgres() else None
-            queryset = self.filtered(request, self.documents(request))
+            if _postgres():
+                statement = postgres.Statement(request)
+                count, rows = statement.counts, statement.page
+            else:
+                queryset = self.filtered(request, self.documents(request))
+
+                def count():
+                    return self.counts(queryset)
+
+                def rows():
+                    return self.page(self.ordered(queryset, []), request)
+
             counts_key = "search:browse-counts:" + _digest(str(part) for part in base)
             counts = cache.get(counts_key)
             if counts is None:
-                counts = statement.counts() if statement else self.counts(queryset)
+                counts = count()
                 cache.set(counts_key, counts, BROWSE_CACHE_SECONDS)
             total, facets = counts
-            if statement:
-                hits = [self.row_hit(row, []) for row in statement.page()]
-            else:
-                ordered = self.ordered(queryset, [], None)
-                hits = [self.hit(document, []) for document in self.page(ordered, request)]
+            hits = [self.hit(document, []) for document in rows()]
             results = SearchResults(hits=hits, total=total, facets=facets, backend=self.name)
             cache.set(key, results, BROWSE_CACHE_SECONDS)
         return replace(results, hits=list(results.hits), facets=dict(results.facets))
@@ -196,29 +200,9 @@ class DatabaseBackend:
         )
         total, facets = statement.counts()
         all_stems = [stem for group, _exact in groups for alternative in group for stem in alternative]
-        hits = [self.row_hit(row, all_stems) for row in statement.page()] if total else []
+        hits = [self.hit(document, all_stems) for document in statement.page()] if total else []
         return SearchResults(
             hits=hits, total=total, facets=facets, corrections=corrections, backend=self.name
-        )
-
-    def row_hit(self, row, stems):
-        _pk, object_type, title, url, town, date, text_language, fallback = row[:8]
-        title_language, body_language, body, headline = row[8:]
-        if headline and START in headline:
-            snippet = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
-        else:
-            snippet = highlight(body, stems)
-        return Hit(
-            object_type=object_type,
-            title=title,
-            snippet=re.sub(r"[\x02\x03]", "", snippet),
-            url=url,
-            town=town,
-            date=date,
-            text_language=text_language,
-            fallback=fallback,
-            title_language=title_language,
-            body_language=body_language,
         )
 
     def search_like(self, request):
@@ -235,27 +219,16 @@ class DatabaseBackend:
             condition &= either
         queryset = queryset.filter(condition)
         total, facets = self.counts(queryset)
-        ordered = self.ordered(queryset, groups, None)
+        ordered = self.ordered(queryset, groups)
         all_stems = [stem for group in groups for alternative in group for stem in alternative]
         hits = [self.hit(document, all_stems) for document in self.page(ordered, request)]
         return SearchResults(
             hits=hits, total=total, facets=facets, corrections=corrections, backend=self.name
         )
 
-    FIELDS = (
-        "object_type",
-        "title",
-        "url",
-        "town",
-        "date",
-        "text_language",
-        "fallback",
-        "title_language",
-        "body_language",
-        "body",
-    )
+    FIELDS = (*HIT_FIELDS, "body")
 
-    def ordered(self, queryset, groups, tsquery):
+    def ordered(self, queryset, groups):
         fields = self.FIELDS
         if not groups:
             return queryset.order_by("title", "pk").only(*fields)
@@ -269,23 +242,10 @@ class DatabaseBackend:
         return queryset.order_by("-title_hit", Length("title"), "pk").only(*fields)
 
     def hit(self, document, stems):
-        headline = getattr(document, "headline", None)
-        if headline and START in headline:
-            snippet = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
-        else:
-            snippet = highlight(document.body, stems)
-        return Hit(
-            object_type=document.object_type,
-            title=document.title,
-            snippet=re.sub(r"[\x02\x03]", "", snippet),
-            url=document.url,
-            town=document.town,
-            date=document.date,
-            text_language=document.text_language,
-            fallback=document.fallback,
-            title_language=document.title_language,
-            body_language=document.body_language,
-        )
+        """A Hit from an index document (a model instance, or a row of postgres.Statement.page)."""
+        headline = getattr(document, "headline", None)  # ts_headline marks nothing without a match
+        snippet = snippet_html(headline if headline and START in headline else None, document.body, stems)
+        return Hit(snippet=snippet, **{name: getattr(document, name) for name in HIT_FIELDS})
 
     def counts(self, queryset):
         """(total, {name: [(value, label, count)]}) of the matching documents."""

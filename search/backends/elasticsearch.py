@@ -48,19 +48,16 @@ decompounding and synonym graphs (rebuild_search, then search "Kita" with a syno
 """
 
 import logging
-import re
 
 from django.conf import settings
-from django.utils.html import escape
 from elastic_transport import Urllib3HttpNode
 
 from ..models import SearchDocument, SearchFacet
 from ..synonyms import expansions
-from .base import Hit, SearchResults, SearchUnavailable, highlight, query_groups
+from .base import START, STOP, Hit, SearchResults, SearchUnavailable, query_groups, snippet_html
 from .es_documents import FACET_NAMES, document_class, index_name, synonym_rules
 
 logger = logging.getLogger("kreisnetz.search")
-START, STOP = "\x02", "\x03"
 SEPARATOR = "\x1f"
 
 
@@ -420,14 +417,10 @@ class ElasticsearchBackend:
             if hasattr(hit.meta, "highlight")
             else None
         )
-        if fragments:
-            snippet = escape(fragments[0]).replace(START, "<mark>").replace(STOP, "</mark>")
-        else:
-            snippet = highlight(hit.body, stems)
         return Hit(
             object_type=hit.object_type,
             title=hit.title,
-            snippet=re.sub(r"[\x02\x03]", "", snippet),
+            snippet=snippet_html(fragments[0] if fragments else None, hit.body, stems),
             url=hit.url,
             town=hit.town or "",
             date=_date(getattr(hit, "date", None)),

@@ -18,9 +18,15 @@ The ORM is not used here on purpose: compiling querysets cost more than the stat
 small result sets. Every value is a query parameter; the SQL text is built from constants.
 """
 
+from types import SimpleNamespace
+
 from django.db import connection
 
 from ..models import ts_config
+from .base import HIT_FIELDS
+
+COLUMNS = ("id", *HIT_FIELDS, "body")  # of a page row; the headline (or NULL) follows
+SELECT_COLUMNS = ", ".join(f"d.{column}" for column in COLUMNS)
 
 SIMILARITY = 0.45  # typo correction: the best vocabulary word above this pg_trgm similarity
 MAX_INFIX_TERMS = 40  # vocabulary words containing a query word that join its alternatives
@@ -112,15 +118,12 @@ class Statement:
         return total, dict(sorted(facets.items()))
 
     def page(self):
-        """Rows of the requested page: (id, object_type, title, url, town, date, text_language,
-        fallback, title_language, body_language, body, headline or None)."""
+        """The documents of the requested page: COLUMNS and ``headline`` (None in browse mode)."""
         request = self.request
         offset = (request.page - 1) * request.page_size
         if self.query_sql is None:
             sql = (
-                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, d.fallback, "
-                "d.title_language, d.body_language, d.body, NULL "
-                f"FROM search_searchdocument d WHERE {self.condition} "
+                f"SELECT {SELECT_COLUMNS}, NULL FROM search_searchdocument d WHERE {self.condition} "
                 "ORDER BY d.title, d.id LIMIT %s OFFSET %s"
             )
             params = [*self.params, request.page_size, offset]
@@ -131,9 +134,7 @@ class Statement:
                 f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
                 f"FROM search_searchdocument d WHERE {self.condition} "
                 "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
-                "SELECT d.id, d.object_type, d.title, d.url, d.town, d.date, d.text_language, d.fallback, "
-                "d.title_language, d.body_language, d.body, "
-                f"ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
+                f"SELECT {SELECT_COLUMNS}, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
                 "FROM page JOIN search_searchdocument d ON d.id = page.id "
                 "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
             )
@@ -148,7 +149,7 @@ class Statement:
             ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            return [SimpleNamespace(**dict(zip((*COLUMNS, "headline"), row, strict=True))) for row in cursor]
 
 
 def _tsquery_sql(groups, language):

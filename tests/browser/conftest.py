@@ -5,6 +5,8 @@ Mandatory in CI: a missing browser or axe-core fails the run instead of skipping
 
 import os
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -52,6 +54,25 @@ def browser():
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _live_requests_finished(request):
+    """Before the database is flushed, close every browser context and wait for the live server.
+
+    A page left open keeps sending requests (Wagtail's editing-session ping, the live guideline
+    check); one still running while the flush truncates the tables deadlocks on PostgreSQL, and
+    the next test then finds the last test's data.
+    """
+    yield
+    if "browser" in request.fixturenames:
+        for context in request.getfixturevalue("browser").contexts:
+            context.close()
+    deadline = time.monotonic() + 30
+    for thread in threading.enumerate():
+        # socketserver names each request thread after its target (Python >= 3.10).
+        if "process_request_thread" in thread.name:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @pytest.fixture

@@ -64,9 +64,13 @@ def build_documents(adapter, obj):
 
 
 def version():
-    """The token of the current state of the index (see IndexVersion)."""
-    token = IndexVersion.objects.values_list("token", flat=True).first()
-    return token or "initial"
+    """The token of the current state of the index (see IndexVersion).
+
+    Read on every search request, so without the ORM's query compilation."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT token FROM search_indexversion ORDER BY id LIMIT 1")
+        row = cursor.fetchone()
+    return row[0] if row and row[0] else "initial"
 
 
 def changed():
@@ -186,6 +190,9 @@ def tidy():
     statistics (VACUUM cannot run inside a transaction, so only outside of ``atomic``)."""
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return
+    from .backends.postgres import ensure_vector_indexes
+
     with connection.cursor() as cursor:
+        ensure_vector_indexes(cursor)
         for table in ("search_searchdocument", "search_searchfacet", "search_searchterm"):
             cursor.execute(f"VACUUM ANALYZE {table}")

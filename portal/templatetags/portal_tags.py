@@ -1,9 +1,13 @@
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from portal import i18n
 
 register = template.Library()
+CURRENT = mark_safe(' aria-current="true"')  # noqa: S308 (a constant)
 
 
 @register.simple_tag(takes_context=True)
@@ -12,6 +16,37 @@ def language_versions(context):
     request = context["request"]
     page = context.get("page")
     return i18n.language_versions(request, page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, versions):
+    """`<link rel="alternate" hreflang>` for every language version; German is also x-default.
+
+    Built in Python: on every page of the site, the loop costs more as template nodes.
+    """
+    request = context["request"]
+    origin = f"{request.scheme}://{request.get_host()}"
+    links = []
+    for version in versions:
+        links.append((version.code, origin, version.url))
+        if version.code == i18n.SOURCE_LANGUAGE:
+            links.append(("x-default", origin, version.url))
+    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}{}">', links)
+
+
+@register.simple_tag
+def language_switcher(versions):
+    """The list of language versions, each link named in its own language and direction."""
+    items = format_html_join(
+        "\n",
+        '<li><a href="{}" lang="{}" hreflang="{}" dir="{}"{}>{}</a></li>',
+        ((v.url, v.code, v.code, v.dir, CURRENT if v.is_current else "", v.name) for v in versions),
+    )
+    return format_html(
+        '<nav class="language-switcher" aria-label="{}">\n<ul>\n{}\n</ul>\n</nav>',
+        gettext("Choose language"),
+        items,
+    )
 
 
 @register.simple_tag

@@ -18,8 +18,10 @@ The ORM is not used here on purpose: compiling querysets cost more than the stat
 small result sets. Every value is a query parameter; the SQL text is built from constants.
 """
 
+import re
 from types import SimpleNamespace
 
+from django.conf import settings
 from django.db import connection
 
 from ..models import ts_config
@@ -45,6 +47,28 @@ SELECT w.word,
              ORDER BY length(t.term), t.term LIMIT %s)
 FROM unnest(%s::text[], %s::text[], %s::boolean[]) AS w(word, pattern, infix)
 """
+
+
+def vector_index_name(language):
+    return "search_doc_vector_" + language.replace("-", "_")
+
+
+def ensure_vector_indexes(cursor, languages=None):
+    """One partial GIN index on ``vector`` per language (``WHERE language = 'de'``).
+
+    A search is always in one language. With one index over all languages, a common word's
+    posting list holds every language's documents and is intersected with the language's;
+    the partial index of the language holds only its own, which makes common words several
+    times cheaper. Created by migration 0007 for the configured languages and, for a language
+    added later, by ``rebuild_search``.
+    """
+    for language in languages or [code for code, _name in settings.LANGUAGES]:
+        if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)*", language):
+            raise ValueError(f"not a language code: {language!r}")
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {vector_index_name(language)} ON search_searchdocument "
+            f"USING gin (vector) WHERE language = '{language}'"
+        )
 
 
 def _like_pattern(word):

@@ -137,3 +137,20 @@ def test_a_field_filled_with_german_text_is_marked_german(indexed, client):
     assert hit.startswith('<li class="search-hit">')  # the hit itself is Arabic
     assert '<h3 class="search-hit__title">' in hit
     assert '<p class="search-hit__snippet" lang="de" dir="ltr">' in hit
+
+
+def test_each_language_has_its_own_vector_index(indexed, settings):
+    """PostgreSQL: a partial GIN index on the vector per configured language, none over all."""
+    from search.backends.postgres import vector_index_name
+
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            assert connection.vendor == "sqlite"  # SQLite matches the stems column instead
+            return
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'search_searchdocument'")
+        definitions = dict(cursor.fetchall())
+    assert "search_doc_language_vector" not in definitions
+    for code, _name in settings.LANGUAGES:
+        definition = definitions[vector_index_name(code)]
+        assert "USING gin (vector)" in definition
+        assert definition.endswith(f"WHERE ((language)::text = '{code}'::text)"), definition

@@ -14,27 +14,9 @@ CONSENT_TEXT = _(
 )
 
 
-class DescribedFieldsMixin:
-    """aria-describedby on each widget for its help text and errors, aria-invalid on errors."""
+class RegistrationForm(HoneypotMixin, forms.Form):
+    """Rendered with ``{% form_field %}``, which ties help texts and errors to the widgets."""
 
-    def describe_fields(self):
-        for name, field in self.fields.items():
-            bound = self[name]
-            ids = []
-            if field.help_text:
-                ids.append(f"{bound.auto_id}-help")
-            if self.is_bound and name in self._errors:
-                ids.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-    def full_clean(self):
-        super().full_clean()
-        self.describe_fields()
-
-
-class RegistrationForm(HoneypotMixin, DescribedFieldsMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"),
         max_length=120,
@@ -77,8 +59,6 @@ class RegistrationForm(HoneypotMixin, DescribedFieldsMixin, forms.Form):
         people.error_messages["max_value"] = gettext("At most %(max)s people can register at once.") % {
             "max": MAX_PEOPLE
         }
-        if not self.is_bound:
-            self.describe_fields()
 
     def clean(self):
         data = super().clean()

@@ -60,7 +60,6 @@ def text_direction(code):
     return i18n.direction(code)
 
 
-@register.simple_tag
 def described_field(field):
     """The field's widget, pointing at its help text and errors (aria-describedby)."""
     ids = [f"{field.auto_id}_help"] if field.help_text else []
@@ -70,3 +69,64 @@ def described_field(field):
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def form_field(field):
+    """One form field with its label, help text and errors, tied together with aria-describedby.
+
+    Checkbox groups become a fieldset with a legend; a single checkbox has its label after it.
+    Built in Python: every public form of the site renders its fields through here.
+    """
+    if field.is_hidden:
+        return field.as_widget()
+    widget = field.field.widget
+    input_type = getattr(widget, "input_type", None)
+    help_text = (
+        format_html('<p class="field__help" id="{}_help">{}</p>', field.auto_id, field.help_text)
+        if field.help_text
+        else ""
+    )
+    errors = _errors(field)
+    error_class = " field--error" if field.errors else ""
+    if getattr(widget, "allow_multiple_selected", False) and input_type == "checkbox":
+        described = [f"{field.auto_id}_help"] if field.help_text else []
+        if field.errors:
+            described.append(f"{field.auto_id}_errors")
+        choices = format_html_join(
+            "\n",
+            '<div class="field--checkbox">{}<label for="{}">{}</label></div>',
+            ((choice.tag(), choice.id_for_label, choice.choice_label) for choice in field),
+        )
+        return format_html(
+            '<fieldset class="field field--group{}"{}>\n<legend>{}</legend>\n{}{}{}\n</fieldset>',
+            error_class,
+            format_html(' aria-describedby="{}"', " ".join(described)) if described else "",
+            field.label,
+            help_text,
+            errors,
+            choices,
+        )
+    label = format_html('<label for="{}">{}</label>', field.id_for_label, field.label)
+    if input_type != "checkbox" and not field.field.required:
+        optional = format_html('<span class="field__optional">({})</span>', gettext("optional"))
+        label = format_html('<label for="{}">\n{}\n{}\n</label>', field.id_for_label, field.label, optional)
+    checkbox = input_type == "checkbox"
+    return format_html(
+        '<div class="field field--{}{}{}">\n{}{}{}{}{}\n</div>',
+        field.name,
+        " field--checkbox" if checkbox else "",
+        error_class,
+        "" if checkbox else label,
+        help_text,
+        errors,
+        described_field(field),
+        label if checkbox else "",
+    )
+
+
+def _errors(field):
+    if not field.errors:
+        return ""
+    items = format_html_join("", "<li>{}</li>", ((error,) for error in field.errors))
+    return format_html('<ul class="field__errors" id="{}_errors">{}</ul>', field.auto_id, items)

@@ -54,7 +54,7 @@ def test_form_in_arabic_has_hreflang_links_to_the_form_in_every_language(course,
     text = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in text
     assert 'href="http://testserver/en/altdorf/termine/deutschkurs/register/"' in text
-    assert 'aria-describedby="id_email-help"' in text
+    assert 'aria-describedby="id_email_help"' in text
 
 
 def test_a_registration_is_saved_as_pending_and_the_mail_goes_out(course, client, commits):
@@ -84,8 +84,8 @@ def test_bad_input_is_explained_at_the_field_and_nothing_is_saved(course, client
     response = client.post(_form_url(event), data)
     assert response.status_code == 400
     text = response.content.decode()
-    assert f'id="id_{field}-error"' in text
-    assert f"id_{field}-error" in _widget(text, field)
+    assert f'id="id_{field}_errors"' in text
+    assert f"id_{field}_errors" in _widget(text, field)
     assert 'aria-invalid="true"' in text
     assert not Registration.objects.exists()
     assert mail.outbox == []

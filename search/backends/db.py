@@ -198,9 +198,9 @@ class DatabaseBackend:
         statement = postgres.Statement(
             request, [text for text in texts if text], title_group=_group_text(groups[0], weight="A")
         )
-        total, facets = statement.counts()
+        total, facets, rows = statement.counts_and_page()
         all_stems = [stem for group, _exact in groups for alternative in group for stem in alternative]
-        hits = [self.hit(document, all_stems) for document in statement.page()] if total else []
+        hits = [self.hit(document, all_stems) for document in rows]
         return SearchResults(
             hits=hits, total=total, facets=facets, corrections=corrections, backend=self.name
         )

@@ -1,6 +1,7 @@
-"""PostgreSQL query layer of the database backend: plain SQL on the index, three round trips.
+"""PostgreSQL query layer of the database backend: plain SQL on the index, two round trips.
 
-A search with words costs three statements, whatever the number of words:
+A search with words costs three statements, whatever the number of words, sent in two round
+trips (2. and 3. together; the index version of the request is read before, see forms.parse):
 
 1. ``vocabulary``: for every query word at once, whether the index knows it, the closest known
    word when it does not (pg_trgm ``%`` on the GIN trigram index of ``SearchTerm``) and the
@@ -125,24 +126,35 @@ class Statement:
 
     def counts(self):
         """(total, {name: [(value, label, count)]}) of the matching documents."""
+        with connection.cursor() as cursor:
+            cursor.execute(*self._counts_sql())
+            return _facets(cursor.fetchall())
+
+    def page(self):
+        """The documents of the requested page: COLUMNS and ``headline`` (None in browse mode)."""
+        with connection.cursor() as cursor:
+            cursor.execute(*self._page_sql())
+            return _rows(cursor.fetchall())
+
+    def counts_and_page(self):
+        """``counts()`` and ``page()`` in one round trip (two statements, two result sets)."""
+        counts_sql, counts_params = self._counts_sql()
+        page_sql, page_params = self._page_sql()
+        with connection.cursor() as cursor:
+            cursor.execute(f"{counts_sql};\n{page_sql}", [*counts_params, *page_params])
+            total, facets = _facets(cursor.fetchall())
+            cursor.nextset()
+            return total, facets, _rows(cursor.fetchall())
+
+    def _counts_sql(self):
         sql = (
             "SELECT v.name, v.value, v.label, counts.n FROM (SELECT ids.id, count(*) AS n "
             f"FROM (SELECT unnest(d.facet_ids) AS id FROM search_searchdocument d WHERE {self.condition}) "
             "AS ids GROUP BY ids.id) AS counts JOIN search_facetvalue v ON v.id = counts.id"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, self.params)
-            rows = cursor.fetchall()
-        facets = {}
-        for name, value, label, count in rows:
-            facets.setdefault(name, []).append((value, label, count))
-        for values in facets.values():
-            values.sort(key=lambda item: (item[1], item[0]))
-        total = sum(count for _value, _label, count in facets.get("type", []))
-        return total, dict(sorted(facets.items()))
+        return sql, self.params
 
-    def page(self):
-        """The documents of the requested page: COLUMNS and ``headline`` (None in browse mode)."""
+    def _page_sql(self):
         request = self.request
         offset = (request.page - 1) * request.page_size
         if self.query_sql is None:
@@ -150,30 +162,42 @@ class Statement:
                 f"SELECT {SELECT_COLUMNS}, NULL FROM search_searchdocument d WHERE {self.condition} "
                 "ORDER BY d.title, d.id LIMIT %s OFFSET %s"
             )
-            params = [*self.params, request.page_size, offset]
-        else:
-            sql = (
-                "WITH page AS (SELECT d.id, "
-                f"(d.vector @@ ({self.title_sql})) AS title_hit, "
-                f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
-                f"FROM search_searchdocument d WHERE {self.condition} "
-                "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
-                f"SELECT {SELECT_COLUMNS}, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
-                "FROM page JOIN search_searchdocument d ON d.id = page.id "
-                "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
-            )
-            params = [
-                *self.title_params,
-                *self.query_params,
-                *self.params,
-                request.page_size,
-                offset,
-                *self.query_params,
-                HEADLINE_OPTIONS,
-            ]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [SimpleNamespace(**dict(zip((*COLUMNS, "headline"), row, strict=True))) for row in cursor]
+            return sql, [*self.params, request.page_size, offset]
+        sql = (
+            "WITH page AS (SELECT d.id, "
+            f"(d.vector @@ ({self.title_sql})) AS title_hit, "
+            f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
+            f"FROM search_searchdocument d WHERE {self.condition} "
+            "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
+            f"SELECT {SELECT_COLUMNS}, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
+            "FROM page JOIN search_searchdocument d ON d.id = page.id "
+            "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
+        )
+        params = [
+            *self.title_params,
+            *self.query_params,
+            *self.params,
+            request.page_size,
+            offset,
+            *self.query_params,
+            HEADLINE_OPTIONS,
+        ]
+        return sql, params
+
+
+def _facets(rows):
+    """(total, {name: [(value, label, count)]}) from the rows of the counts statement."""
+    facets = {}
+    for name, value, label, count in rows:
+        facets.setdefault(name, []).append((value, label, count))
+    for values in facets.values():
+        values.sort(key=lambda item: (item[1], item[0]))
+    total = sum(count for _value, _label, count in facets.get("type", []))
+    return total, dict(sorted(facets.items()))
+
+
+def _rows(rows):
+    return [SimpleNamespace(**dict(zip((*COLUMNS, "headline"), row, strict=True))) for row in rows]
 
 
 def _tsquery_sql(groups, language):

@@ -20,6 +20,20 @@ How it measures (fair comparison):
 - Server time = time of ``client.get`` (request handling + template rendering, no network),
   with Django's test-only template instrumentation switched off as in production.
 - Requests/s = requests / summed time; ratio = search requests/s / trivial requests/s.
+
+Measured (2026-12-01, 2 cores, PostgreSQL 15 on the same machine, 10,063 offers x 8 languages
+= 80,504 documents, 10 rounds = 330 search requests):
+    trivial view             p50 0.22 ms   p95 0.30 ms   ~4,400 req/s
+    search db (postgresql)   p50 3.8 ms    p95 4.6 ms    ~230 req/s   -> 5.2 % (target 10 %)
+    search elasticsearch     p50 220 ms    p95 500 ms    (osmem-server, a pure-Python stand-in:
+                                                            says nothing about a real cluster)
+Where a typical search request's ~3.8 ms go: 4 SQL statements in 3 round trips ~1.3 ms (index
+version; vocabulary; facet counts + page), rendering ~1.5 ms (base template with 9 hreflang
+links and the language switcher ~0.9 ms, the search form, facets, hits, pagination), reading
+the parameters ~0.4 ms, middleware ~0.2 ms (as much as the whole trivial request). The slowest
+requests (15-22 ms) are words in every document ("Angebot": the counts group 10,000 rows, the
+ranking scores them). 10 % of the trivial view would be ~2.2 ms per search, less than the SQL
+and the rendering of one page together; what is left is per-request work, not waiting.
 """
 
 import argparse
@@ -163,7 +177,7 @@ def run(args):
                     rate, _p = report("search elasticsearch", search_times)
                     print(f"  ratio to trivial view: {rate / trivial:.1%} (osmem, not a real cluster)")
             finally:
-                server.stop()
+                server.close()
 
 
 def main():

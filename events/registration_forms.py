@@ -44,7 +44,7 @@ class RegistrationForm(HoneypotMixin, forms.Form):
         },
     )
     accessibility_needs = forms.CharField(
-        label=_("Accessibility needs (optional)"),
+        label=_("Accessibility needs"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),

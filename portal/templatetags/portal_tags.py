@@ -60,12 +60,18 @@ def text_direction(code):
     return i18n.direction(code)
 
 
-def described_field(field):
-    """The field's widget, pointing at its help text and errors (aria-describedby)."""
+def _described_by(field):
+    """The ids of the field's help text and errors, for aria-describedby ("" without either)."""
     ids = [f"{field.auto_id}_help"] if field.help_text else []
     if field.errors:
         ids.append(f"{field.auto_id}_errors")
-    attrs = {"aria-describedby": " ".join(ids)} if ids else {}
+    return " ".join(ids)
+
+
+def described_field(field):
+    """The field's widget, pointing at its help text and errors (aria-describedby)."""
+    described = _described_by(field)
+    attrs = {"aria-describedby": described} if described else {}
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
@@ -90,9 +96,7 @@ def form_field(field):
     errors = _errors(field)
     error_class = " field--error" if field.errors else ""
     if getattr(widget, "allow_multiple_selected", False) and input_type == "checkbox":
-        described = [f"{field.auto_id}_help"] if field.help_text else []
-        if field.errors:
-            described.append(f"{field.auto_id}_errors")
+        described = _described_by(field)
         choices = format_html_join(
             "\n",
             '<div class="field--checkbox">{}<label for="{}">{}</label></div>',
@@ -101,17 +105,18 @@ def form_field(field):
         return format_html(
             '<fieldset class="field field--group{}"{}>\n<legend>{}</legend>\n{}{}{}\n</fieldset>',
             error_class,
-            format_html(' aria-describedby="{}"', " ".join(described)) if described else "",
+            format_html(' aria-describedby="{}"', described) if described else "",
             field.label,
             help_text,
             errors,
             choices,
         )
-    label = format_html('<label for="{}">{}</label>', field.id_for_label, field.label)
-    if input_type != "checkbox" and not field.field.required:
+    checkbox = input_type == "checkbox"
+    if checkbox or field.field.required:
+        label = format_html('<label for="{}">{}</label>', field.id_for_label, field.label)
+    else:
         optional = format_html('<span class="field__optional">({})</span>', gettext("optional"))
         label = format_html('<label for="{}">\n{}\n{}\n</label>', field.id_for_label, field.label, optional)
-    checkbox = input_type == "checkbox"
     return format_html(
         '<div class="field field--{}{}{}">\n{}{}{}{}{}\n</div>',
         field.name,

@@ -54,7 +54,7 @@ def vector_index_name(language):
     return "search_doc_vector_" + language.replace("-", "_")
 
 
-def ensure_vector_indexes(cursor, languages=None):
+def ensure_vector_indexes(cursor):
     """One partial GIN index on ``vector`` per language (``WHERE language = 'de'``).
 
     A search is always in one language. With one index over all languages, a common word's
@@ -63,7 +63,7 @@ def ensure_vector_indexes(cursor, languages=None):
     times cheaper. Created by migration 0007 for the configured languages and, for a language
     added later, by ``rebuild_search``.
     """
-    for language in languages or [code for code, _name in settings.LANGUAGES]:
+    for language, _name in settings.LANGUAGES:
         if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)*", language):
             raise ValueError(f"not a language code: {language!r}")
         cursor.execute(

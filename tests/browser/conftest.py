@@ -77,19 +77,16 @@ def _live_requests_finished(request):
 
 @pytest.fixture
 def open_page(browser, live_server):
-    contexts = []
+    """Opens a page in a new context; _live_requests_finished closes the contexts afterwards."""
 
     def open_(path, viewport="desktop"):
         context = browser.new_context(viewport=VIEWPORTS[viewport], locale="de-DE")
-        contexts.append(context)
         page = context.new_page()
         response = page.goto(live_server.url + path)
         assert response.status == 200, f"{path}: HTTP {response.status}"
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 def axe_violations(page):

@@ -18,15 +18,10 @@ def expansions(language):
 
 
 def cached_expansions(language, token):
-    """``expansions`` cached under the index version ``token`` (a synonym change replaces it)."""
-    from django.core.cache import cache
+    """``expansions`` remembered under the index version ``token`` (a synonym change replaces it)."""
+    from . import memo
 
-    key = f"search:synonyms:{token}:{language}"
-    result = cache.get(key)
-    if result is None:
-        result = expansions(language)
-        cache.set(key, result, 600)
-    return result
+    return memo.remembered((token, "synonyms", language), lambda: expansions(language))
 
 
 def _changed(sender, instance, **kwargs):

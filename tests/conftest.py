@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from portal import tenancy
 from portal.factories import UserFactory
+from search import memo
 
 ROLES = ("anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin")
 IN_CI = os.environ.get("CI") == "true"
@@ -33,6 +34,13 @@ def _german():
     translation.activate("de")
     yield
     translation.activate("de")
+
+
+@pytest.fixture(autouse=True)
+def _search_memo():
+    """Tests reuse index version tokens ("initial" after a flush): each starts with an empty memo."""
+    memo.clear()
+    yield
 
 
 def ensure_wagtail_root():

@@ -29,6 +29,7 @@ from django.db import connection
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.db.models.functions import Length
 
+from .. import memo
 from ..models import SearchDocument, SearchFacet, SearchTerm
 from ..synonyms import cached_expansions, expansions
 from ..text import normalise
@@ -180,7 +181,7 @@ class DatabaseBackend:
     def search_postgres(self, request):
         language = request.language
         plain = [normalise(word) for word in request.words]
-        known = postgres.vocabulary(list(dict.fromkeys(plain)), language, MIN_INFIX)
+        known = self.vocabulary(plain, language, request.token())
 
         def correct(word):
             return known.get(word, (None, []))[0]
@@ -263,6 +264,21 @@ class DatabaseBackend:
             result.setdefault(row["name"], []).append((row["value"], row["label"], row["count"]))
         return result
 
+    def vocabulary(self, words, language, token):
+        """postgres.vocabulary of the words that need it, each word looked up once per token.
+
+        Only words of 4 or more letters are corrected or found inside compounds (numbers never):
+        the others need no lookup at all.
+        """
+        wanted = [word for word in dict.fromkeys(words) if len(word) >= MIN_INFIX and not word.isdigit()]
+        known = {word: memo.get((token, "vocabulary", language, word)) for word in wanted}
+        missing = [word for word, found in known.items() if found is None]
+        if missing:
+            for word, found in postgres.vocabulary(missing, language, MIN_INFIX).items():
+                memo.put((token, "vocabulary", language, word), found)
+                known[word] = found
+        return known
+
     def known_values(self, language, filters, token=None):
         """Only values that exist in the index (unknown ones are ignored).
 
@@ -274,12 +290,12 @@ class DatabaseBackend:
         from .base import SearchRequest
 
         request = SearchRequest(query="", language=language, index_version=token)
-        key = f"search:known:{request.token()}:{language}"
-        existing = cache.get(key)
-        if existing is None:
+
+        def existing_values():
             facets = self.browse(request).facets
-            existing = {(name, value) for name, values in facets.items() for value, _label, _count in values}
-            cache.set(key, existing, BROWSE_CACHE_SECONDS)
+            return {(name, value) for name, values in facets.items() for value, _label, _count in values}
+
+        existing = memo.remembered((request.token(), "known", language), existing_values)
         known = {}
         for name, values in filters.items():
             for value in values:

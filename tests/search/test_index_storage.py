@@ -10,6 +10,7 @@ from search import indexing
 from search.backends.base import Hit
 from search.models import FacetValue, SearchDocument, SearchFacet, Synonym
 from search.templatetags.search_tags import search_facets, search_hits
+from tests.offers.factories import OfferPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -154,3 +155,50 @@ def test_each_language_has_its_own_vector_index(indexed, settings):
         definition = definitions[vector_index_name(code)]
         assert "USING gin (vector)" in definition
         assert definition.endswith(f"WHERE ((language)::text = '{code}'::text)"), definition
+
+
+def test_a_word_is_looked_up_once_per_index_version(indexed, django_assert_num_queries):
+    """PostgreSQL: under one token a word's vocabulary lookup is remembered; a new token looks again."""
+    from search.backends import postgres
+    from search.backends.db import DatabaseBackend
+
+    calls = []
+    original = postgres.vocabulary
+
+    def counted(words, language, infix_min):
+        calls.append(list(words))
+        return original(words, language, infix_min)
+
+    if connection.vendor != "postgresql":
+        assert connection.vendor == "sqlite"  # SQLite corrects with difflib on its own vocabulary
+        return
+    backend = DatabaseBackend()
+    token = indexing.version()
+    postgres.vocabulary, saved = counted, postgres.vocabulary
+    try:
+        assert (
+            backend.vocabulary(["sprachkurs", "beratunk", "12", "ab"], "de", token)["beratunk"][0]
+            == "beratung"
+        )
+        with django_assert_num_queries(0):
+            again = backend.vocabulary(["beratunk", "sprachkurs"], "de", token)
+        OfferPageFactory(
+            parent=indexed.finder, title="Beratunk für alle", intro="Neu."
+        ).save_revision().publish()
+        fresh = backend.vocabulary(["beratunk"], "de", indexing.version())
+    finally:
+        postgres.vocabulary = saved
+    assert calls == [["sprachkurs", "beratunk"], ["beratunk"]]  # numbers and short words: no lookup
+    assert again["sprachkurs"][0] is None
+    assert fresh["beratunk"][0] is None  # the word is in the index now: no correction
+
+
+def test_the_memo_is_bounded(monkeypatch):
+    from search import memo
+
+    monkeypatch.setattr(memo, "MAX_ENTRIES", 3)
+    for number in range(5):
+        memo.put(("token", number), number)
+    assert [memo.get(("token", number)) for number in range(5)] == [None, None, 2, 3, 4]
+    assert memo.remembered(("token", 9), lambda: "computed") == "computed"
+    assert memo.remembered(("token", 9), lambda: "again") == "computed"

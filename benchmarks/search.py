@@ -21,19 +21,24 @@ How it measures (fair comparison):
   with Django's test-only template instrumentation switched off as in production.
 - Requests/s = requests / summed time; ratio = search requests/s / trivial requests/s.
 
-Measured (2026-12-01, 2 cores, PostgreSQL 15 on the same machine, 10,063 offers x 8 languages
-= 80,504 documents, 10 rounds = 330 search requests):
-    trivial view             p50 0.22 ms   p95 0.30 ms   ~4,400 req/s
-    search db (postgresql)   p50 3.8 ms    p95 4.6 ms    ~230 req/s   -> 5.2 % (target 10 %)
-    search elasticsearch     p50 220 ms    p95 500 ms    (osmem-server, a pure-Python stand-in:
-                                                            says nothing about a real cluster)
-Where a typical search request's ~3.8 ms go: 4 SQL statements in 3 round trips ~1.3 ms (index
-version; vocabulary; facet counts + page), rendering ~1.5 ms (base template with 9 hreflang
-links and the language switcher ~0.9 ms, the search form, facets, hits, pagination), reading
-the parameters ~0.4 ms, middleware ~0.2 ms (as much as the whole trivial request). The slowest
-requests (15-22 ms) are words in every document ("Angebot": the counts group 10,000 rows, the
-ranking scores them). 10 % of the trivial view would be ~2.2 ms per search, less than the SQL
-and the rendering of one page together; what is left is per-request work, not waiting.
+Measured (2026-12-02, 2 cores, PostgreSQL 15 on the same machine, 10,063 offers x 8 languages
+= 80,504 documents, 10 rounds = 330 search requests; three runs):
+    trivial view             p50 0.21-0.25 ms  p95 0.36-0.44 ms  ~3,650-4,050 req/s
+    search db (postgresql)   p50 3.5-3.8 ms    p95 5.9-6.3 ms    ~205-225 req/s -> 5.5-5.6 %
+                             (with --rounds 30: 5.8-6.7 %; repeated words need no vocabulary lookup)
+    database time            2.2-2.35 ms of a search request (mean, ~50 %): a search page that
+                             did nothing but its statements and the trivial view's work would
+                             reach 10.0-10.5 %, i.e. the target leaves ~0.1 ms for everything else
+    search elasticsearch     p50 200 ms  p95 510 ms  (osmem-server, a pure-Python stand-in: says
+                             nothing about a real cluster)
+The mean is what requests/s measure: the ten requests for "Angebot" (a word in all 10,000
+offers; 25-37 ms each: counting the facets of 10,000 rows, ranking them) are ~0.8 ms of it. A
+typical request: index version (one round trip, ~0.2 ms), facet counts + page (one round trip,
+~0.9 ms), rendering ~1.1 ms (base template ~0.5 ms, the search page's form, facets, hits and
+pagination ~0.6 ms), middleware ~0.2 ms (as much as the whole trivial request). What changed
+since 2026-12-01 (5.2 %): the vocabulary lookups and synonyms are remembered per index version
+(search/memo.py), plain form inputs are built in Python (portal/form_renderer.py). Tried and
+not kept: reading the index version in the round trip of the results (no measurable gain).
 """
 
 import argparse
@@ -119,12 +124,32 @@ def timed(client, url, params):
     return elapsed
 
 
+class DatabaseTime:
+    """Time spent in the database driver (statements and their round trips), summed."""
+
+    def __init__(self):
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+DATABASE_TIME = DatabaseTime()
+
+
 def measure(client, rounds, trivial=True):
     """Interleaved: each search request is followed by one trivial request."""
+    from django.db import connection
+
     search_times, trivial_times = [], []
     for round_number in range(rounds):
         for language, params in search_requests(round_number):
-            search_times.append(timed(client, search_url(language), params))
+            with connection.execute_wrapper(DATABASE_TIME):
+                search_times.append(timed(client, search_url(language), params))
             SLOWEST.append((search_times[-1], language, params))
             if trivial:
                 trivial_times.append(timed(client, "/bench/trivial", {}))
@@ -153,6 +178,7 @@ def run(args):
         measure(client, 1)  # warm up (round 0 is measured again below)
         gc.freeze()  # as portal/wsgi.py does once the application is loaded
         SLOWEST.clear()
+        DATABASE_TIME.seconds = 0.0
         search_times, trivial_times = measure(client, args.rounds)
         trivial, _p = report("trivial view", trivial_times)
         from django.db import connection
@@ -163,6 +189,13 @@ def run(args):
         print(
             f"  ratio to trivial view: {rate / trivial:.1%} (target >= 10 %)   "
             f"p95 target 60 ms: {'ok' if p95 <= 60 else 'MISSED'}"
+        )
+        database = DATABASE_TIME.seconds / len(search_times)
+        trivial_mean = sum(trivial_times) / len(trivial_times)
+        print(
+            f"  of a search request {database * 1000:.2f} ms (mean) are database time "
+            f"({database / (sum(search_times) / len(search_times)):.0%}); a search page doing nothing "
+            f"but that and the trivial view's work would reach {trivial_mean / (trivial_mean + database):.1%}"
         )
         if args.elasticsearch:
             from django.core.management import call_command

@@ -1,11 +1,14 @@
-"""PostgreSQL query layer of the database backend: plain SQL on the index, two round trips.
+"""PostgreSQL query layer of the database backend: plain SQL on the index, one or two round trips.
 
-A search with words costs three statements, whatever the number of words, sent in two round
-trips (2. and 3. together; the index version of the request is read before, see forms.parse):
+A search with words costs at most three statements, whatever the number of words, sent in at
+most two round trips (2. and 3. together; the index version of the request is read before,
+see forms.parse):
 
 1. ``vocabulary``: for every query word at once, whether the index knows it, the closest known
    word when it does not (pg_trgm ``%`` on the GIN trigram index of ``SearchTerm``) and the
-   known words that contain it (compounds: "kurs" → "sprachkurs");
+   known words that contain it (compounds: "kurs" → "sprachkurs"). Only for words of four
+   letters or more that this process has not looked up under the index version yet
+   (DatabaseBackend.vocabulary, search.memo): a repeated word costs no statement;
 2. ``facet counts`` of the matching documents: one GROUP BY over the integers of their
    ``facet_ids`` (joined to ``FacetValue`` for names and labels afterwards, on the few groups).
    Every document has exactly one ``type`` facet, so the total is the sum of the type counts;
@@ -78,7 +81,7 @@ def _like_pattern(word):
 
 
 def vocabulary(words, language, infix_min):
-    """{word: (correction or None, [known words containing it])} for normalised words.
+    """{word: (correction or None, (known words containing it, ...))} for normalised words.
 
     Both lookups use the GIN trigram index ``search_term_trgm`` (``%`` and ``LIKE '%word%'``);
     the correction is only looked for when the word itself is not in the vocabulary.
@@ -90,7 +93,7 @@ def vocabulary(words, language, infix_min):
     params = [language, language, SIMILARITY, language, MAX_INFIX_TERMS, list(words), patterns, infix]
     with connection.cursor() as cursor:
         cursor.execute(VOCABULARY_SQL, params)
-        return {word: (correction, list(parts)) for word, correction, parts in cursor.fetchall()}
+        return {word: (correction, tuple(parts)) for word, correction, parts in cursor.fetchall()}
 
 
 class Statement:

@@ -184,14 +184,14 @@ class DatabaseBackend:
         known = self.vocabulary(plain, language, request.token())
 
         def correct(word):
-            return known.get(word, (None, []))[0]
+            return known.get(word, (None, ()))[0]
 
         synonyms = cached_expansions(language, request.token())
         groups, corrections = [], {}
         for word, normal in zip(request.words, plain, strict=True):
             word_groups, word_corrections = query_groups([word], language, synonyms, correct=correct)
             corrections.update(word_corrections)
-            infix = known.get(normal, (None, []))[1] if len(normal) >= MIN_INFIX else []
+            infix = known.get(normal, (None, ()))[1]  # only words of MIN_INFIX letters are looked up
             groups.extend((group, infix) for group in word_groups)
         texts = [_group_text(group) for group in groups]
         if not any(texts):

@@ -3,16 +3,18 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.templatetags.static import static
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, Image
 from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import body_blocks
 from .panels import TranslationStatusPanel
+from .services import image_consent, image_files
 
 
 class KreisnetzImage(AbstractImage):
@@ -32,12 +34,71 @@ class KreisnetzImage(AbstractImage):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
+    @property
+    def is_public(self):
+        return image_consent.is_public(self)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        image_consent.sync_files(self)
+
+    def get_upload_to(self, filename):
+        return image_consent.located(super().get_upload_to(filename), self)
+
+    def get_rendition(self, filter):
+        if not image_consent.shown(self):
+            return self.withheld_rendition(filter)
+        try:
+            return super().get_rendition(filter)
+        except image_files.BROKEN_IMAGE_ERRORS as error:
+            image_files.log_broken(self, error)
+            return self.withheld_rendition(filter)
+
+    def get_renditions(self, *filters):
+        if image_consent.shown(self):
+            try:
+                return super().get_renditions(*filters)
+            except image_files.BROKEN_IMAGE_ERRORS as error:
+                image_files.log_broken(self, error)
+        return {getattr(f, "spec", f): self.withheld_rendition(f) for f in filters}
+
+    def withheld_rendition(self, filter):
+        """A neutral placeholder in place of a rendition that must not (or cannot) be shown."""
+        filter = filter if isinstance(filter, Filter) else Filter(spec=filter)
+        width, height = image_files.output_size(self, filter)
+        rendition = KreisnetzRendition(image=self, filter_spec=filter.spec, width=width, height=height)
+        rendition.withheld = True
+        return rendition
+
 
 class KreisnetzRendition(AbstractRendition):
     image = models.ForeignKey(KreisnetzImage, on_delete=models.CASCADE, related_name="renditions")
 
+    withheld = False
+
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        return image_consent.located(super().get_upload_to(filename), self.image)
+
+    @property
+    def url(self):
+        if self.withheld:
+            return static("portal/img/image-withheld.svg")
+        if image_consent.is_private_name(self.file.name):
+            return image_consent.private_file_url(self.file.name)
+        return super().url
+
+    @property
+    def alt(self):
+        return "" if self.withheld else super().alt
+
+    def img_tag(self, extra_attributes=None):
+        if not self.withheld:
+            return super().img_tag(extra_attributes)
+        kept = {key: value for key, value in (extra_attributes or {}).items() if key in ("class", "loading")}
+        return super().img_tag({**kept, "alt": "", "data-withheld": ""})
 
 
 class TranslationState(models.Model):

@@ -15,6 +15,7 @@ from wagtail.search import index
 from offers.models.offer import TownMixin
 from portal.caching import public
 from portal.models import BasePage
+from portal.services import image_consent
 
 STORY_PARENTS = ["home.CountyHomePage", "home.TownPage"]
 
@@ -134,9 +135,16 @@ class StoryImage(Orderable):
         if not (self.alt_text or "").strip():
             raise ValidationError({"alt_text": _("Describe the image for people who cannot see it.")})
         image = self.image if self.image_id else None
-        people = self.shows_people or bool(image and image.shows_people)
-        consented = self.consent or bool(image and image.consent_recorded)
-        if people and not consented:
+        if image is not None and not image_consent.is_public(image):
+            raise ValidationError(
+                {
+                    "consent": _(
+                        "The image is marked as showing identifiable people without recorded consent: "
+                        "record the consent in the image first."
+                    )
+                }
+            )
+        if image_consent.consent_missing(image, shows_people=self.shows_people, consent=self.consent):
             raise ValidationError(
                 {"consent": _("This image shows people: tick the box once their consent is recorded.")}
             )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from networking.models import PairStage, TwinningApplication, TwinningPair, TwinningStoryPage
+from portal.services import image_consent
 
 from . import access
 
@@ -198,7 +199,9 @@ def public_pairs(round_page):
     )
     result = []
     for pair in pairs:
-        pair.public_photos = [photo for photo in pair.photos.all() if photo.consent]
+        pair.public_photos = [
+            photo for photo in pair.photos.all() if photo.consent and image_consent.is_public(photo.image)
+        ]
         result.append(pair)
     return result
 

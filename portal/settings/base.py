@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "guidelines.middleware.CurrentRequestMiddleware",
+    "portal.middleware.ImageConsentMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -222,6 +223,8 @@ LOGGING = {
 }
 
 WAGTAILIMAGES_IMAGE_MODEL = "portal.KreisnetzImage"
+# Broken, truncated or hostile image files are form errors (portal/services/image_files.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.image_forms.KreisnetzImageForm"
 
 # --- Event registration ----------------------------------------------------------------------
 # Registrant data is deleted this many days after an event's last date (manage.py purge_registrations).

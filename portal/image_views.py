@@ -5,12 +5,15 @@ serves; this view streams them from the storage (filesystem or S3 alike).
 """
 
 import mimetypes
+import posixpath
 
+from django.conf import settings
 from django.http import FileResponse, Http404
+from django.views.static import serve
 from wagtail.permissions import policy_registry
 
 from .models import KreisnetzImage, KreisnetzRendition
-from .services.image_consent import PRIVATE_PREFIX
+from .services.image_consent import PRIVATE_PREFIX, is_private_name
 
 
 def _image_of(name):
@@ -39,3 +42,10 @@ def private_media(request, name):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
     return response
+
+
+def public_media(request, path):
+    """Media files in development (DEBUG), without those under ``private/``."""
+    if is_private_name(posixpath.normpath(path).lstrip("/")):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

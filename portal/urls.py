@@ -25,16 +25,11 @@ if settings.DEBUG:
     import re
 
     from django.urls import re_path
-    from django.views.static import serve
+
+    from .image_views import public_media
 
     # Like django.conf.urls.static, but files of images without consent (private/) stay unserved.
-    urlpatterns += [
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?!private/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", public_media)]
 
 # Every public URL carries its language: /, /en/, /ar/, ... /de-x-ls/ (German without prefix).
 urlpatterns += i18n_patterns(

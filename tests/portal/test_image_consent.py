@@ -1,9 +1,12 @@
 """Images of identifiable people without recorded consent are never public (finding 5)."""
 
+import importlib
+
 import pytest
 import wagtail_factories
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.http import Http404
 from wagtail.images import get_image_model
 
 from portal.services import image_consent
@@ -104,3 +107,27 @@ def test_a_broken_stored_file_gives_a_placeholder(media, db):
     default_storage.save(photo.file.name, ContentFile(encoded("PNG")[:60]))
     assert photo.get_rendition("width-20").withheld
     assert all(rendition.withheld for rendition in photo.get_renditions("width-20", "width-30").values())
+
+
+def test_the_migration_moves_files_uploaded_before_out_of_the_public_path(media, db):
+    from django.apps import apps
+
+    migration = importlib.import_module("portal.migrations.0002_private_files_of_images_without_consent")
+    photo = image()
+    photo.get_rendition("width-20")
+    type(photo).objects.filter(pk=photo.pk).update(shows_people=True)  # as stored before the rule
+    migration.move_to_private(apps, None)
+    photo.refresh_from_db()
+    assert photo.file.name.startswith("private/original_images/")
+    assert not photo.renditions.exists()
+    assert files_under(media) == [str(media / photo.file.name)]
+
+
+@pytest.mark.parametrize("prefix", ["", "images/../", "/"])
+def test_development_media_serving_leaves_out_private_files(prefix, media, rf, db):
+    from portal.image_views import public_media
+
+    hidden, shown = image(**PEOPLE), image()
+    with pytest.raises(Http404):
+        public_media(rf.get("/media/x"), prefix + hidden.file.name)
+    assert public_media(rf.get("/media/x"), shown.file.name).status_code == 200

@@ -150,7 +150,11 @@ class Tenancy(models.Model):
         "auth.Group", verbose_name=_("editor group"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     collection = models.ForeignKey(
-        "wagtailcore.Collection", verbose_name=_("collection"), null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     review_workflow = models.ForeignKey(
         "wagtailcore.Workflow",

@@ -52,6 +52,9 @@ def register(request, event):
                 registration = service.register(
                     event, **form.registration_data, language=translation.get_language()
                 )
+            except service.AlreadyRegistered as exc:
+                form.add_error("email", str(exc))
+                return _render_form(request, event, form, state, status=409)
             except service.RegistrationRefused as exc:
                 state = service.availability(event)
                 return _render_form(request, event, form, state, notice=str(exc), status=409)

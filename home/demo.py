@@ -194,12 +194,12 @@ def users():
         admin.save()
     UserFactory(
         username="kreisredaktion",
-        groups=[Group.objects.get(name=tenancy.group_name("county_editors"))],
+        groups=[tenancy.editor_group(None)],
     )
     UserFactory(username="moderation", groups=[Group.objects.get(name=tenancy.group_name("moderators"))])
     for data in TOWNS:
         town = TownPage.objects.get(title_de=data["de"])
         UserFactory(
             username=f"redaktion-{town.slug}",
-            groups=[Group.objects.get(name=tenancy.town_group_name(data["de"]))],
+            groups=[tenancy.get_town(town).group],
         )

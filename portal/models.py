@@ -192,3 +192,49 @@ class BasePage(Page):
     def ancestor_of_type(self, model):
         content_type = ContentType.objects.get_for_model(model)
         return next((page for page in self.ancestors if page.content_type_id == content_type.pk), None)
+
+
+class Tenancy(models.Model):
+    """What belongs to a town page (or to the county home): linked by key, never found by a name.
+
+    Names of groups, collections and workflows are for people: they are shown, translated and
+    may be renamed. Code finds a town's editor group, media collection, approval workflow and
+    event submission workflow only through this row, so renaming a town (its title in any
+    language, its slug) or switching the interface language changes nothing in tenancy.
+    For the county the editor group is the county editors' group and the collection the root.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="tenancy"
+    )
+    editors = models.ForeignKey(
+        "auth.Group", verbose_name=_("editor group"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    review_workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("approval workflow"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submission_workflow = models.ForeignKey(
+        "wagtailcore.Workflow",
+        verbose_name=_("event submission workflow"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("tenancy")
+        verbose_name_plural = _("tenancies")
+
+    def __str__(self):
+        return f"tenancy of page {self.page_id}"

@@ -1,5 +1,7 @@
 """Tenancy: one county site, one subtree, group, collection and workflow per member town.
 
+A town's parts are linked to its page by key (``portal.models.Tenancy``), never found by
+their names: names are for people and follow the town's title only when the parts are made.
 Business rules live here; management commands and demo data call these functions.
 """
 
@@ -50,7 +52,45 @@ def group_name(key):
 
 
 def town_group_name(town_name):
+    """The name a new town's editor group is given (shown to people; never used to find it)."""
     return f"{settings.KREISNETZ_TOWN_GROUP_PREFIX} {town_name}"
+
+
+def tenancy_of(page, *, lock=False):
+    """The Tenancy row of a town page or the county home (an empty one if there is none yet).
+
+    ``lock``: hold the row until the transaction ends (one caller at a time makes missing parts).
+    """
+    from .models import Tenancy
+
+    queryset = Tenancy.objects.select_for_update() if lock else Tenancy.objects
+    return queryset.get_or_create(page_id=page.pk)[0]
+
+
+def editor_group(town):
+    """The editor group of ``town``, or the county editors' group for ``None`` (None if unset)."""
+    from .models import Tenancy
+
+    page = town or get_county()
+    record = Tenancy.objects.select_related("editors").filter(page_id=page.pk).first()
+    return record.editors if record else None
+
+
+def county_approvers():
+    """The county-wide groups that approve: the moderators and the county's editor group."""
+    county_editors = editor_group(None)
+    moderators = list(Group.objects.filter(name=group_name("moderators")))
+    return moderators + ([county_editors] if county_editors else [])
+
+
+def is_town_editor(user):
+    """Whether one of the user's groups is the editor group of a town."""
+    from home.models import TownPage
+
+    from .models import Tenancy
+
+    towns = Tenancy.objects.filter(page__in=TownPage.objects.all())
+    return user.is_authenticated and towns.filter(editors__in=user.groups.all()).exists()
 
 
 def _media_permissions():
@@ -120,6 +160,7 @@ def setup_county(name):
 
     access = _admin_access()
     editors, _created = Group.objects.get_or_create(name=group_name("county_editors"))
+    _link_county(county, editors)
     editors.permissions.add(access, *_snippet_permissions())
     _grant_pages(editors, county, COUNTY_PAGE_PERMISSIONS)
     _grant_collection(editors, Collection.get_first_root_node())
@@ -134,6 +175,14 @@ def setup_county(name):
     members.permissions.add(access, *_model_permissions("organisations", "organisation", "view", "change"))
     _profile_workflow(moderators, editors)
     return county
+
+
+def _link_county(county, editors):
+    record = tenancy_of(county)
+    if record.editors_id is None or record.collection_id is None:
+        record.editors = record.editors or editors
+        record.collection = record.collection or Collection.get_first_root_node()
+        record.save(update_fields=["editors", "collection"])
 
 
 def _model_permissions(app_label, model, *actions):
@@ -201,6 +250,8 @@ def create_town(name, *, approval_required=False):
     """Create a town page, its editor group, its media collection and its workflow."""
     from home.models import TownPage
 
+    from .models import Tenancy
+
     name = validate_town_name(name)
     county = get_county()
 
@@ -219,9 +270,10 @@ def create_town(name, *, approval_required=False):
 
     workflow = Workflow.objects.create(name=_("Approval %(town)s") % {"town": name}, active=False)
     task = GroupApprovalTask.objects.create(name=_("County approval %(town)s") % {"town": name})
-    task.groups.set(Group.objects.filter(name__in=[group_name("moderators"), group_name("county_editors")]))
+    task.groups.set(county_approvers())
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.create(workflow=workflow, page=town)
+    Tenancy.objects.create(page=town, editors=group, collection=collection, review_workflow=workflow)
 
     result = Town(page=town, group=group, collection=collection, workflow=workflow)
     set_publishing_mode(result, approval_required=approval_required)
@@ -230,11 +282,13 @@ def create_town(name, *, approval_required=False):
 
 
 def get_town(town_page):
-    """The tenancy parts of an existing town page."""
-    group = Group.objects.get(name=town_group_name(town_page.title_de))
-    collection = Collection.objects.get(name=town_page.title_de)
-    workflow = WorkflowPage.objects.get(page=town_page).workflow
-    return Town(page=town_page, group=group, collection=collection, workflow=workflow)
+    """The tenancy parts of an existing town page, by key (whatever the town is called now)."""
+    from .models import Tenancy
+
+    record = Tenancy.objects.select_related("editors", "collection", "review_workflow").get(page=town_page)
+    return Town(
+        page=town_page, group=record.editors, collection=record.collection, workflow=record.review_workflow
+    )
 
 
 @transaction.atomic

@@ -1,5 +1,7 @@
 """Registration for events: the event's settings (a mixin of EventPage) and the registrations."""
 
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -98,6 +100,20 @@ def is_finite(rule):
     return bool(parts & {"COUNT", "UNTIL"})
 
 
+def normalise_email(address):
+    """The form of an e-mail address that says whether two registrations are the same person's.
+
+    Surrounding spaces are stripped, the address is brought to Unicode NFKC (full-width and
+    composed characters compare equal) and the WHOLE address is casefolded. RFC 5321 allows a
+    case-sensitive local part, but no provider in practice gives ``Amal@`` and ``amal@`` to two
+    people, while people do type their address differently on a second try; so the local part
+    is folded too. Nothing else is changed: dots and ``+tags`` are real differences at most
+    providers. The address itself is stored as given and mails go to it.
+    """
+    folded = unicodedata.normalize("NFKC", (address or "").strip()).casefold()
+    return unicodedata.normalize("NFKC", folded)
+
+
 class RegistrationStatus(models.TextChoices):
     PENDING = "pending", _("not yet confirmed")
     CONFIRMED = "confirmed", _("confirmed")
@@ -111,6 +127,8 @@ class Registration(models.Model):
     )
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail address"))
+    # One registration per person and event: see normalise_email (set on every save).
+    email_key = models.CharField(_("e-mail address (normalised)"), max_length=254, editable=False, default="")
     people = models.PositiveSmallIntegerField(
         _("number of people"), default=1, validators=[MinValueValidator(1), MaxValueValidator(MAX_PEOPLE)]
     )
@@ -138,10 +156,23 @@ class Registration(models.Model):
                 condition=models.Q(accessibility_needs="") | models.Q(accessibility_consent=True),
                 name="registration_needs_need_consent",
             ),
+            models.UniqueConstraint(
+                fields=["event", "email_key"],
+                condition=~models.Q(status="cancelled"),
+                name="registration_one_per_person",
+                violation_error_message=_("You are already registered for this event."),
+            ),
         ]
 
     def __str__(self):
         return f"registration {self.pk}"
+
+    def save(self, *args, **kwargs):
+        self.email_key = normalise_email(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_key"}
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()

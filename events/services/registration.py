@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from events.models import EventPage, EventStatus, Registration, RegistrationStatus
-from events.models.registration import is_finite
+from events.models.registration import is_finite, normalise_email
 from offers.hours import BERLIN
 
 from .recurrence import RecurrenceError, _rules
@@ -35,6 +35,18 @@ RESEND_SALT = "events.registration.resend"
 
 class RegistrationRefused(Exception):
     """The event takes no (more) registrations; the message is for the registrant."""
+
+
+class AlreadyRegistered(RegistrationRefused):
+    """This e-mail address holds a registration for the event already (not cancelled)."""
+
+    def __init__(self):
+        super().__init__(
+            _(
+                "You are already registered for this event (or on its waiting list). The e-mail we "
+                "sent you has the link to confirm, see or cancel your registration."
+            )
+        )
 
 
 class TokenInvalid(Exception):
@@ -219,7 +231,13 @@ def _lock(event_id):
 def register(
     event, *, name, email, people, accessibility_needs="", accessibility_consent=False, language="de"
 ):
-    """A pending registration (no place yet) and the mail with the confirm link."""
+    """A pending registration (no place yet) and the mail with the confirm link.
+
+    One per person and event (the normalised e-mail address, a unique constraint): a second one
+    is refused with AlreadyRegistered, also when two requests race. A cancelled registration
+    does not count; an unconfirmed one whose link has expired is forgotten (the purge would
+    delete it anyway), so the person can start again.
+    """
     reason = closed_reason(event)
     if reason:
         raise RegistrationRefused(reason)
@@ -227,17 +245,34 @@ def register(
         raise RegistrationRefused(_("Sorry, this event is fully booked."))
     needs = accessibility_needs.strip()
     with transaction.atomic():
-        registration = Registration.objects.create(
-            event=event,
-            name=name.strip(),
-            email=email.strip(),
-            people=people,
-            accessibility_needs=needs,
-            accessibility_consent=bool(needs) and accessibility_consent,
-            language=language,
-        )
+        _existing(event, email).filter(
+            status=RegistrationStatus.PENDING, created_at__lt=timezone.now() - confirm_max_age()
+        ).delete()
+        if _existing(event, email).exists():
+            raise AlreadyRegistered()
+        try:
+            with transaction.atomic():
+                registration = Registration.objects.create(
+                    event=event,
+                    name=name.strip(),
+                    email=email.strip(),
+                    people=people,
+                    accessibility_needs=needs,
+                    accessibility_consent=bool(needs) and accessibility_consent,
+                    language=language,
+                )
+        except IntegrityError:
+            if _existing(event, email).exists():  # a parallel request of the same person won
+                raise AlreadyRegistered() from None
+            raise
         send_later(registration, "confirm")
     return registration
+
+
+def _existing(event, email):
+    """The registrations of this person for ``event`` that count (all but cancelled ones)."""
+    registrations = Registration.objects.filter(event=event, email_key=normalise_email(email))
+    return registrations.exclude(status=RegistrationStatus.CANCELLED)
 
 
 def confirm(registration, now=None):

@@ -11,7 +11,6 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -59,19 +58,29 @@ def calendars():
 
 
 def submission_workflow(town):
-    """The workflow for submissions to ``town``'s calendar (``None``: the county's), made once."""
-    place = town.title_de if town else tenancy.get_county().title_de
-    name = _("Event submissions: %(place)s") % {"place": place}
-    workflow = Workflow.objects.filter(name=name).first()
-    if workflow is not None:
-        return workflow
+    """The workflow for submissions to ``town``'s calendar (``None``: the county's), made once.
+
+    Linked to the town (or county) by key: one workflow per calendar, whatever the town is
+    called now and whichever interface language the submitter uses. Its name (in German, the
+    county's language) is only shown to people. Call inside a transaction: the tenancy row is
+    locked, so two first submissions at once make one workflow.
+    """
+    place = town or tenancy.get_county()
+    record = tenancy.tenancy_of(place, lock=True)
+    if record.submission_workflow is not None:
+        return record.submission_workflow
+    with translation.override(settings.LANGUAGE_CODE):
+        name = _("Event submissions: %(place)s") % {"place": place.title}
+        task_name = _("Approve submitted event: %(place)s") % {"place": place.title}
     workflow = Workflow.objects.create(name=name, active=True)
-    task = GroupApprovalTask.objects.create(name=_("Approve submitted event: %(place)s") % {"place": place})
-    names = [tenancy.group_name("moderators"), tenancy.group_name("county_editors")]
-    if town is not None:
-        names.append(tenancy.town_group_name(town.title_de))
-    task.groups.set(Group.objects.filter(name__in=names))
+    task = GroupApprovalTask.objects.create(name=task_name)
+    approvers = tenancy.county_approvers()
+    if town is not None and record.editors is not None:
+        approvers.append(record.editors)
+    task.groups.set(approvers)
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    record.submission_workflow = workflow
+    record.save(update_fields=["submission_workflow"])
     return workflow
 
 

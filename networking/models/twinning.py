@@ -62,9 +62,9 @@ def add_months(day, months):
 def is_editor(user):
     """County editors, administrators and members of a town's editor group."""
     from portal.rules import is_county_staff
+    from portal.tenancy import is_town_editor
 
-    prefix = f"{settings.KREISNETZ_TOWN_GROUP_PREFIX} "
-    return is_county_staff(user) or user.groups.filter(name__startswith=prefix).exists()
+    return is_county_staff(user) or is_town_editor(user)
 
 
 class TwinningRoundPage(RoutablePageMixin, TownMixin, BasePage):

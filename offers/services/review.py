@@ -23,9 +23,11 @@ def due_pages(today=None):
 
 
 def recipients_for(town):
-    """The town's editors, or the county editors for county-wide pages."""
-    group = tenancy.town_group_name(town.title_de) if town else tenancy.group_name("county_editors")
-    users = get_user_model().objects.filter(groups__name=group, is_active=True).exclude(email="")
+    """The town's editors, or the county editors for county-wide pages (groups found by key)."""
+    group = tenancy.editor_group(town)
+    if group is None:
+        return []
+    users = get_user_model().objects.filter(groups=group, is_active=True).exclude(email="")
     return sorted({user.email for user in users})
 
 

@@ -44,7 +44,7 @@ def course(county, town_a):
 
 def _registration(event, status=RegistrationStatus.CONFIRMED):
     return Registration.objects.create(
-        event=event, name="Amal Haddad", email="amal@example.org", people=1, status=status
+        event=event, name="Amal Haddad", email=f"amal-{status}@example.org", people=1, status=status
     )
 
 

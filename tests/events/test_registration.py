@@ -1,6 +1,7 @@
 """Registration services: double opt-in, places, waiting list, promotion, mails, validation."""
 
 import datetime
+import itertools
 import logging
 import time
 from unittest import mock
@@ -29,8 +30,13 @@ def commit(django_capture_on_commit_callbacks):
     return run
 
 
+PEOPLE = itertools.count()
+
+
 def _register(event, commit, people=1, language="de", **fields):
-    data = {"name": "Amal Haddad", "email": "amal@example.org", "people": people, **fields}
+    """A registration of another person each time (one registration per person and event)."""
+    email = f"person{next(PEOPLE)}@example.org"
+    data = {"name": "Amal Haddad", "email": email, "people": people, **fields}
     return commit(service.register, event, language=language, **data)
 
 
@@ -41,7 +47,7 @@ def test_register_is_pending_and_mails_a_confirm_link_in_the_registrants_languag
     assert service.places_taken(event) == 0
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
-    assert message.to == ["amal@example.org"]
+    assert message.to == [registration.email]
     link = next(line for line in message.body.splitlines() if "/registration/confirm/" in line)
     assert link.startswith("http://testserver/ar/registration/confirm/")
     token = link.rstrip("/").rsplit("/", 1)[1]

@@ -75,3 +75,32 @@ def test_parallel_confirmations_without_waiting_list_fill_exactly_the_places(cou
     assert sorted(statuses) == [200] * 3 + [409] * (THREADS - 3)
     assert Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).count() == 3
     assert Registration.objects.filter(event=event).count() == 3
+
+
+def test_the_same_person_posting_in_parallel_gets_one_registration_and_no_error(course):
+    """Issue 17, finding 9: parallel posts of one person; the losers get the clear message (409)."""
+    event = course(capacity=20)
+    url = event.get_url() + "register/"
+    spellings = ["amal@example.org", "AMAL@example.org", " Amal@Example.org "]
+    data = [{"name": "Amal Haddad", "email": spellings[n % 3], "people": "1"} for n in range(THREADS)]
+    barrier = threading.Barrier(THREADS)
+    statuses, errors = [], []
+
+    def post(fields):
+        try:
+            client = Client()
+            barrier.wait(timeout=30)
+            statuses.append(client.post(url, fields).status_code)
+        except Exception as exc:  # noqa: BLE001 - reported below with the test's failure
+            errors.append(repr(exc))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=post, args=(fields,)) for fields in data]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert sorted(statuses) == [200] + [409] * (THREADS - 1)
+    assert Registration.objects.filter(event=event).count() == 1

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
-from wagtail.models import WorkflowState
+from wagtail.models import Workflow, WorkflowState
 
 from events.models import EventPage, EventSubmission, SubmissionStatus
 from events.services import submission as service
@@ -242,3 +242,38 @@ def test_milder_findings_are_shown_on_the_submitters_list(client, member, form):
         ".notice li"
     )
     assert any(word.lower() in note.text.lower() for note in notes)
+
+
+def _workflow_of(title):
+    event = EventPage.objects.get(title_de=title)
+    return WorkflowState.objects.get(object_id=str(event.pk)).workflow
+
+
+@pytest.mark.parametrize("key", ["a", "county"])
+def test_one_submission_workflow_per_calendar_whatever_the_interface_language(
+    client, member, form, calendars, key
+):
+    """Issue 17, finding 11: the German and the English address made separate workflows."""
+    workflows = set()
+    for language in ("de", "en", "uk"):
+        data = {**form, "calendar": calendars[key].pk, "title": f"Kochabend {language}"}
+        assert submit(client, member, data, language).status_code == 302
+        workflows.add(_workflow_of(f"Kochabend {language}").pk)
+    assert len(workflows) == 1
+    assert Workflow.objects.filter(name__contains="Kochabend").count() == 0
+    assert Workflow.objects.filter(pk__in=workflows, active=True).count() == 1
+
+
+def test_a_renamed_town_keeps_its_submission_workflow_and_its_editors_approve(
+    client, member, form, users, town_a
+):
+    """Issue 17, finding 10: after a rename, new workflows left out the town's editors."""
+    page = town_a.page
+    page.title_de, page.title_en, page.slug_de = "Altdorf am See", "Altdorf on the Lake", "altdorf-am-see"
+    page.save_revision().publish()
+    submit(client, member, form, "en")
+    event = EventPage.objects.get(title_de="Syrischer Kochabend")
+    task_state = _approvers_task(event)
+    assert town_a.group in task_state.task.specific.groups.all()
+    assert task_state.task.specific.get_actions(event, users["editor_a"]) != []
+    assert task_state.task.specific.get_actions(event, users["editor_b"]) == []

@@ -18,7 +18,7 @@ from portal import tenancy
 from portal.factories import UserFactory
 from portal.models import Tenancy
 
-migration = importlib.import_module("portal.migrations.0002_tenancy")
+migration = importlib.import_module("portal.migrations.0003_tenancy")
 
 
 def rename(page, title, slug):

@@ -122,7 +122,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("home", "0001_initial"),
-        ("portal", "0001_initial"),
+        ("portal", "0002_private_files_of_images_without_consent"),
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]

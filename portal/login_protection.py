@@ -7,7 +7,7 @@ renders the refusal in the look of Wagtail's login page, in the reader's languag
 
 from django.conf import settings
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from portal.public_forms import client_address
 
@@ -23,4 +23,6 @@ def lockout_response(request, original_response=None, credentials=None):
     """429 with a page that says until when signing in is blocked (local time, no plural forms)."""
     blocked_until = timezone.localtime(timezone.now() + settings.AXES_COOLOFF_TIME)
     context = {"blocked_until": blocked_until, "show_password_reset": settings.WAGTAIL_PASSWORD_RESET_ENABLED}
-    return render(request, LOCKOUT_TEMPLATE, context, status=429)
+    # /admin/ has no language prefix, so the browser's language (or the language cookie) decides.
+    with translation.override(translation.get_language_from_request(request)):
+        return render(request, LOCKOUT_TEMPLATE, context, status=429)

@@ -284,3 +284,6 @@ _PUBLIC_DIRECTIVES = {
 }
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_DIRECTIVES}
 CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": {**_PUBLIC_DIRECTIVES}}
+# Editors' avatars: no request to gravatar.com (it would leak a hash of each e-mail address, and
+# the admin's policy allows no images from other sites).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

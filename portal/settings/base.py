@@ -4,7 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
@@ -283,7 +283,20 @@ _PUBLIC_DIRECTIVES = {
     "frame-ancestors": [SELF],  # the admin's preview shows pages in a frame of this site
 }
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_DIRECTIVES}
-CONTENT_SECURITY_POLICY_ADMIN = {"DIRECTIVES": {**_PUBLIC_DIRECTIVES}}
+# The tightest policy under which Wagtail 8's admin works (tests/browser/test_content_security.py):
+# its panels and widgets write inline <script> elements (InlinePanel, choosers, the editor's
+# initialisation; their content varies, so hashes cannot list them, and Wagtail's templates give
+# them no nonce), its bundle injects <style> elements, and the multiple image upload previews
+# files as blob: images. Inline event handlers (onclick=...) stay forbidden, and so does eval.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_PUBLIC_DIRECTIVES,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "script-src-attr": [NONE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_PUBLIC_DIRECTIVES["img-src"], "blob:"],
+    }
+}
 # Editors' avatars: no request to gravatar.com (it would leak a hash of each e-mail address, and
 # the admin's policy allows no images from other sites).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -89,10 +89,14 @@ if MEDIA_STORAGE == "s3":
     # Images are served from the bucket's host: the policy of every area must allow it.
     _s3 = default_storage["OPTIONS"]
     if _s3["custom_domain"]:
-        _media_origin = f"https://{_s3['custom_domain']}"
-    elif _s3["endpoint_url"]:
-        _media_origin = "{0.scheme}://{0.netloc}".format(urlparse(_s3["endpoint_url"]))
+        _media_origins = [f"https://{_s3['custom_domain']}"]
+    elif _s3["endpoint_url"]:  # path-style or bucket-as-subdomain addresses of that provider
+        _endpoint = urlparse(_s3["endpoint_url"])
+        _media_origins = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://*.{_endpoint.netloc}",
+        ]
     else:
-        _media_origin = "https://*.amazonaws.com"
+        _media_origins = ["https://*.amazonaws.com"]
     for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
-        _policy["DIRECTIVES"]["img-src"] = [*_policy["DIRECTIVES"]["img-src"], _media_origin]
+        _policy["DIRECTIVES"]["img-src"] = [*_policy["DIRECTIVES"]["img-src"], *_media_origins]

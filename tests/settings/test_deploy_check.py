@@ -21,17 +21,28 @@ def documented_environment():
     return values
 
 
-def test_check_deploy_is_clean_with_the_documented_values():
-    documented = documented_environment()
+def manage(*command, **changes):
+    """manage.py with the production settings and the documented environment (plus changes)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
-    env.update(documented, DJANGO_SETTINGS_MODULE="portal.settings.production")
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env.update(documented_environment(), DJANGO_SETTINGS_MODULE="portal.settings.production", **changes)
+    command = [sys.executable, "manage.py", *command]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_check_deploy_is_clean_with_the_documented_values():
+    result = manage("check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert documented["SECURE_HSTS_SECONDS"] == "31536000"
+    assert documented_environment()["SECURE_HSTS_SECONDS"] == "31536000"
+
+
+def test_images_from_an_s3_bucket_are_allowed_by_both_policies():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1]); "
+        "print(s.CONTENT_SECURITY_POLICY_ADMIN['DIRECTIVES']['img-src'][-1])"
+    )
+    bucket = {"MEDIA_STORAGE": "s3", "S3_BUCKET": "kreisnetz", "S3_ACCESS_KEY_ID": "id"}
+    bucket.update(S3_SECRET_ACCESS_KEY="key", S3_CUSTOM_DOMAIN="media.kreisnetz.example.org")
+    result = manage("shell", "-c", code, **bucket)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["https://media.kreisnetz.example.org"] * 2

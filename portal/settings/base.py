@@ -1,7 +1,10 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
@@ -56,10 +59,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # login throttling (see "Accounts" below)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -71,6 +76,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "guidelines.middleware.CurrentRequestMiddleware",
     "portal.middleware.ImageConsentMiddleware",
+    # Last, as django-axes requires: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -99,7 +106,10 @@ FORM_RENDERER = "portal.form_renderer.PortalFormRenderer"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -234,3 +244,62 @@ REGISTRATION_CONFIRM_HOURS = 48  # lifetime of the double opt-in link
 # X-Forwarded-For (docker/Caddyfile) the production settings trust its last entry.
 TRUST_X_FORWARDED_FOR = False
 REGISTRATION_RATE_LIMIT = "10/h"  # registration form posts per IP address
+
+# --- Accounts: login throttling (django-axes) --------------------------------------------------
+# Wrong passwords are counted per account and, separately, per client address (the same address
+# as the rate limits of public forms, see TRUST_X_FORWARDED_FOR). After LOGIN_FAILURE_LIMIT
+# failures within LOGIN_COOLOFF_MINUTES, signing in is refused until that many minutes after the
+# last failure; the refusal page says so in the reader's language (portal/login_protection.py).
+# Each failure is logged (logger "axes": username, address, browser, path; never the password).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = env.get_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.get_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = False  # one account's success must not clear an address's count
+AXES_CLIENT_IP_CALLABLE = "portal.login_protection.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.login_protection.lockout_response"
+AXES_SENSITIVE_PARAMETERS = []  # the log names username and address; the password is always masked
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins is kept
+AXES_ENABLE_ADMIN = False  # unlock with manage.py axes_reset_username / axes_reset_ip
+
+# --- Headers: Content-Security-Policy (django-csp) ---------------------------------------------
+# Public pages run no inline script or style: every script and stylesheet comes from this site's
+# static files (Leaflet from node_modules too); JSON-LD blocks are data, not script. Map tiles come
+# from the tile server of MAP_TILE_URL. The Wagtail admin gets its own policy
+# (CONTENT_SECURITY_POLICY_ADMIN, applied by portal.content_security to every URL under /admin/).
+_tiles = urlparse(MAP_TILE_URL.replace("{s}", "*"))
+MAP_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc}"
+_PUBLIC_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:", MAP_TILE_ORIGIN],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [NONE],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],  # the admin's preview shows pages in a frame of this site
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_DIRECTIVES}
+# The tightest policy under which Wagtail 8's admin works (tests/browser/test_content_security.py):
+# its panels and widgets write inline <script> elements (InlinePanel, choosers, the editor's
+# initialisation; their content varies, so hashes cannot list them, and Wagtail's templates give
+# them no nonce), its bundle injects <style> elements, and the multiple image upload previews
+# files as blob: images. Inline event handlers (onclick=...) stay forbidden, and so does eval.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_PUBLIC_DIRECTIVES,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "script-src-attr": [NONE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*_PUBLIC_DIRECTIVES["img-src"], "blob:"],
+    }
+}
+# Editors' avatars: no request to gravatar.com (it would leak a hash of each e-mail address, and
+# the admin's policy allows no images from other sites).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -4,6 +4,8 @@ A missing or malformed variable raises ConfigError with one line naming it; mana
 WSGI entry point print that line and stop. See README.md ("Production") for the variables.
 """
 
+from urllib.parse import urlparse
+
 from .base import *  # noqa: F403
 from .env import ConfigError, get_bool, get_database, get_int, get_list, get_str, get_url
 
@@ -75,5 +77,26 @@ WAGTAILADMIN_BASE_URL = get_url("WAGTAILADMIN_BASE_URL", ("http", "https"), requ
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = get_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = get_int("SECURE_HSTS_SECONDS", 0)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Headers: HSTS and the media origin of the Content-Security-Policy ---------------------------
+# HSTS: 0 sends no header. The documented production values (docker/env.example, README
+# "Headers") are a year, subdomains included, preload; `check --deploy` is clean with them.
+SECURE_HSTS_SECONDS = get_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = get_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = get_bool("SECURE_HSTS_PRELOAD", False)
+if MEDIA_STORAGE == "s3":
+    # Images are served from the bucket's host: the policy of every area must allow it.
+    _s3 = default_storage["OPTIONS"]
+    if _s3["custom_domain"]:
+        _media_origins = [f"https://{_s3['custom_domain']}"]
+    elif _s3["endpoint_url"]:  # path-style or bucket-as-subdomain addresses of that provider
+        _endpoint = urlparse(_s3["endpoint_url"])
+        _media_origins = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://*.{_endpoint.netloc}",
+        ]
+    else:
+        _media_origins = ["https://*.amazonaws.com"]
+    for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+        _policy["DIRECTIVES"]["img-src"] = [*_policy["DIRECTIVES"]["img-src"], *_media_origins]

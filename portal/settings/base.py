@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "guidelines.middleware.CurrentRequestMiddleware",
+    # Uploads on a full or read-only media directory: a message, nothing half-stored.
+    "portal.upload_storage.UploadStorageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -163,7 +165,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "portal.upload_storage.GuardedFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -19,8 +19,9 @@ demo county (seed_demo). Then, one scenario after the other, it prints a table:
 - search engine unreachable: a second gunicorn with SEARCH_BACKEND=elasticsearch pointed at a
   closed port answers search pages from the database.
 - media full: uploads (Wagtail's multiple upload) into a media directory that is a full 64 KB
-  tmpfs (root, where mount works) or read-only (otherwise): the message, no image row,
-  no file; then the directory is writable again and the next upload is stored.
+  tmpfs (as root, where mount works) or, elsewhere, a file where the directory should be: the
+  message, no image row, no file; then the directory is writable again and the next upload is
+  stored.
 An error is any answer other than the expected one (a 2xx, the login redirect where expected),
 a connection failure or a time-out (30 s). Exit status 1 when a scenario fails its criterion.
 """
@@ -216,7 +217,7 @@ def prepare(env):
     log("migrate, demo county, static files (production settings, private PostgreSQL)")
     manage(env, "migrate", "--noinput")
     manage(env, "update_translation_fields")
-    manage(env, "seed_demo")
+    manage(env, "seed_demo", "--quiet")
     manage(env, "collectstatic", "--noinput")
     out = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", PREPARE],
@@ -482,29 +483,24 @@ def scenario_search(env, urls, seconds):
 
 @contextlib.contextmanager
 def unwritable(directory):
-    """The directory is full (a 64 KB tmpfs filled up) or, where mount is not allowed, read-only."""
-    os.makedirs(directory, exist_ok=True)
-    mounted = (
-        IS_ROOT
-        and subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", directory], capture_output=True
-        ).returncode
-        == 0
-    )
-    how = "full"
-    if mounted:
+    """The directory is full (a 64 KB tmpfs filled up) or, where mount is not allowed, a file."""
+    mount = ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", directory]
+    if IS_ROOT and subprocess.run(mount, capture_output=True).returncode == 0:
         with open(os.path.join(directory, "filler"), "wb") as filler, contextlib.suppress(OSError):
             filler.write(b"\0" * 1024 * 1024)
-    else:
-        os.chmod(directory, 0o500)  # read-only for its owner, the app
-        how = "read-only"
-    try:
-        yield how
-    finally:
-        if mounted:
+        try:
+            yield "full"
+        finally:
             subprocess.run(["umount", directory], check=True)
-        else:
-            os.chmod(directory, 0o700)
+        return
+    os.rename(directory, directory + ".away")  # not even root can write below a file
+    with open(directory, "w") as blocker:
+        blocker.write("blocked")
+    try:
+        yield "not a directory"
+    finally:
+        os.remove(directory)
+        os.rename(directory + ".away", directory)
 
 
 def png_bytes():

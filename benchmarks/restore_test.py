@@ -113,7 +113,7 @@ def run(workdir, redis, source, target):
     psql(f'CREATE DATABASE "{source}"')
     manage(src, "migrate", "--noinput")
     manage(src, "update_translation_fields")
-    manage(src, "seed_demo")
+    manage(src, "seed_demo", "--quiet")
     shell(src, ADD_IMAGE)
     before = json.loads(shell(src, COUNT))
     log("backup (docker/backup.sh)")

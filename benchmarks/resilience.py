@@ -36,6 +36,7 @@ import random
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -632,6 +633,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=60, help="duration of the plain load (default 60)")
     args = parser.parse_args()
     started = time.monotonic()
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))  # clean up the servers on SIGTERM too
     workdir = tempfile.mkdtemp(prefix="kreisnetz-resilience-")
     postgres, redis = Postgres(workdir), Redis()
     app = None
@@ -652,6 +654,8 @@ def main():
         ):
             log(name)
             rows.append(run())
+            row = rows[-1]
+            log(f"{row.requests} requests, {row.errors} errors, {row.unavailable} 503s {row.note}")
         print_table(rows, time.monotonic() - started)
         return 0 if all(row.passed for row in rows) else 1
     finally:

@@ -44,10 +44,18 @@ def database_unavailable(request):
     return response
 
 
+def caused_by_database(exception, depth=10):
+    """True for a database error, also one that another error was raised in handling of."""
+    while exception is not None and depth:
+        if isinstance(exception, DATABASE_ERRORS):
+            return True
+        exception, depth = exception.__cause__ or exception.__context__, depth - 1
+    return False
+
+
 def server_error(request):
     """``handler500``: the 503 page for a lost database, the usual 500 page otherwise."""
-    exception = sys.exc_info()[1]
-    if isinstance(exception, DATABASE_ERRORS):
+    if caused_by_database(sys.exc_info()[1]):
         logger.warning("database unavailable: %s %s answered 503", request.method, request.path)
         return database_unavailable(request)
     return views.server_error(request)

@@ -57,3 +57,18 @@ def test_other_errors_still_get_the_500_page(rf, db):
     except ValueError:
         response = server_error(rf.get("/"))
     assert response.status_code == 500
+
+
+def test_an_error_raised_while_handling_a_database_error_gets_the_503_page(rf):
+    from django.db import OperationalError
+
+    from portal.unavailable import server_error
+
+    try:
+        try:
+            raise OperationalError("terminating connection due to administrator command")
+        except OperationalError:
+            raise AttributeError("'SessionStore' object has no attribute '_session_cache'") from None
+    except AttributeError:
+        response = server_error(rf.get("/"))
+    assert response.status_code == 503

@@ -92,7 +92,7 @@ browser-deps: assets
 
 ## make resilience: load and faults (PostgreSQL restart, Redis stop, search engine and media
 ## directory unreachable) on gunicorn with production settings, with its own PostgreSQL and
-## Redis on free loopback ports; prints a table, about 4 minutes. See README.md ("Operations").
+## Redis on free loopback ports; prints a table; scenarios ~4 min plus migrate and seed_demo. See README.md ("Operations").
 RESILIENCE_ARGS ?=
 resilience: install-test assets messages resilience-deps
 	$(BIN)/python benchmarks/resilience.py $(RESILIENCE_ARGS)

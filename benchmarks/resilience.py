@@ -241,6 +241,7 @@ class Result:
     seconds: float
     status: int  # 0: no answer
     clean_503: bool = False
+    path: str = ""
 
 
 @dataclass
@@ -274,9 +275,8 @@ def _is_clean_503(status, headers, body):
 def timed(recorder, port, method, path, headers=None, body=None):
     started = time.monotonic()
     status, response_headers, content = request(port, method, path, headers, body)
-    recorder.add(
-        Result(started, time.monotonic() - started, status, _is_clean_503(status, response_headers, content))
-    )
+    clean = _is_clean_503(status, response_headers, content)
+    recorder.add(Result(started, time.monotonic() - started, status, clean, path.split("?")[0]))
     return status, response_headers, content
 
 
@@ -385,9 +385,9 @@ class Row:
 
 
 def failures(results):
-    """The statuses of the failed requests, e.g. "0 x3" (0: no answer within the time-out)."""
-    counts = collections.Counter(result.status for result in results if not ok(result))
-    return ", ".join(f"{status} x{count}" for status, count in sorted(counts.items()))
+    """Status and path of the failed requests, e.g. "0 /termine/ x3" (0: no answer in time)."""
+    counts = collections.Counter((result.status, result.path) for result in results if not ok(result))
+    return ", ".join(f"{status} {path} x{count}" for (status, path), count in sorted(counts.items()))
 
 
 def warm_up(app, urls):

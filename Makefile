@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: run setup install install-test assets messages db demo test lint test-sqlite test-postgres \
-	browser-deps clean
+	browser-deps clean resilience restore-test resilience-deps
 
 ## make run: install, migrate, load the demo county and start http://127.0.0.1:8000
 run: setup
@@ -62,6 +62,7 @@ test: install-test assets messages browser-deps lint
 	$(MAKE) test-sqlite
 ifeq ($(CI),true)
 	$(MAKE) test-postgres
+	$(MAKE) resilience restore-test
 endif
 
 test-sqlite:
@@ -88,6 +89,24 @@ node_modules/.installed: package.json package-lock.json
 browser-deps: assets
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+## make resilience: load and faults (PostgreSQL restart, Redis stop, search engine and media
+## directory unreachable) on gunicorn with production settings, with its own PostgreSQL and
+## Redis on free loopback ports; prints a table; scenarios ~4 min plus migrate and seed_demo. See README.md ("Operations").
+RESILIENCE_ARGS ?=
+resilience: install-test assets messages resilience-deps
+	$(BIN)/python benchmarks/resilience.py $(RESILIENCE_ARGS)
+
+## make restore-test: backup (docker/backup.sh) of a demo database on PG_URL's server, restore
+## (docker/restore.sh) into a fresh database, compare counts, fetch pages; drops both after.
+restore-test: install-test messages resilience-deps
+	PG_URL=$(PG_URL) $(BIN)/python benchmarks/restore_test.py
+
+# PostgreSQL server binaries, client tools and redis-server (Debian packages).
+resilience-deps:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v pg_dump >/dev/null && \
+		command -v redis-server >/dev/null; } || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq postgresql-15 postgresql-client-15 redis-server; }
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

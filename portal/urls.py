@@ -9,7 +9,7 @@ from . import views
 from .api import api_router
 
 handler404 = "portal.views.page_not_found"
-handler500 = "portal.views.server_error"
+handler500 = "portal.unavailable.server_error"
 handler403 = "portal.views.permission_denied"
 
 urlpatterns = [

@@ -6,7 +6,9 @@ WSGI entry point print that line and stop. See README.md ("Production") for the 
 
 from urllib.parse import urlparse
 
+from . import cache as cache_settings
 from .base import *  # noqa: F403
+from .cache import redis_caches
 from .env import ConfigError, get_bool, get_database, get_int, get_list, get_str, get_url
 
 DEBUG = get_bool("DEBUG", False)
@@ -18,24 +20,19 @@ ALLOWED_HOSTS = get_list("ALLOWED_HOSTS", required=True)
 CSRF_TRUSTED_ORIGINS = get_list("CSRF_TRUSTED_ORIGINS", [f"https://{host}" for host in ALLOWED_HOSTS])
 DATABASES = {"default": get_database(required=True)}
 
-# Cache and sessions in Redis, shared by every app server.
+# --- Faults: database, cache and sessions (issue 17, "Faults and load") ------------------------
+# A broken persistent connection (database restarted) is tested and replaced before a request
+# uses it; requests while the database is down get portal/unavailable.py's 503 page.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Cache and sessions in Redis, shared by every app server; a Redis outage is survived (see
+# portal/settings/cache.py: cache bypassed and logged, sessions read from the database).
 REDIS_URL = get_url("REDIS_URL", ("redis", "rediss", "unix"), required=True)
-CACHES = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "kreisnetz",
-        "TIMEOUT": get_int("CACHE_TIMEOUT", 300),
-        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-    },
-    "renditions": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "kreisnetz-renditions",
-        "TIMEOUT": 600,
-    },
-}
-SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+CACHES = redis_caches(REDIS_URL, get_int("CACHE_TIMEOUT", 300))
+SESSION_ENGINE = cache_settings.SESSION_ENGINE
+RATELIMIT_FAIL_OPEN = cache_settings.RATELIMIT_FAIL_OPEN
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = cache_settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS
+DJANGO_REDIS_LOGGER = cache_settings.DJANGO_REDIS_LOGGER
+# --- end of the faults block -------------------------------------------------------------------
 
 # Media: a shared directory (NFS, volume) or an S3-compatible bucket, so several app servers
 # serve the same files.
@@ -57,7 +54,7 @@ if MEDIA_STORAGE == "s3":
     }
 elif MEDIA_STORAGE == "filesystem":
     MEDIA_ROOT = get_str("MEDIA_ROOT", str(MEDIA_ROOT))
-    default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    default_storage = {"BACKEND": "portal.upload_storage.GuardedFileSystemStorage"}
 else:
     raise ConfigError(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}")
 STATIC_ROOT = get_str("STATIC_ROOT", str(STATIC_ROOT))

@@ -51,8 +51,8 @@ class StructuralPagePermissionTester(PagePermissionTester):
 # generated views consult a policy for model-level permissions only, so a viewset built with
 # ``ScopedViewSetMixin`` wraps every view it generates (index and its export, edit, delete,
 # history, usage, revisions, compare, workflow, lock, copy, inspect, chooser) to apply the policy
-# to the object in the URL and to every listing. The site-history report filters its entries by
-# the same policies (``visible_log_entries``).
+# to the object in the URL and to every listing. The reports that list snippets (site history,
+# workflows, workflow tasks) filter their entries by the same policies (``visible_objects``).
 
 SEE = ("view", "change", "delete", "publish", "lock", "unlock")
 CHOOSE = ("choose",)
@@ -129,13 +129,28 @@ class ScopedViewSetMixin:
         return type(f"Scoped{base.__name__}", (ScopedViewSetMixin, base), {"scoped_actions": CHOOSE})
 
 
-def visible_log_entries(user, queryset):
-    """Log entries of scoped models only for the objects the user may see."""
+def visible_objects(user, queryset, prefix=""):
+    """Rows that point to an object (log entries, workflow states: ``content_type`` and
+    ``object_id``) only for the scoped objects the user may see; page log entries, which have no
+    ``object_id``, are Wagtail's to filter by page permissions."""
+    if not _has_field(queryset.model, prefix + "object_id"):
+        return queryset
     for model in SCOPED_MODELS:
         visible = [str(pk) for pk in visible_instances(model, user).values_list("pk", flat=True)]
         content_type = ContentType.objects.get_for_model(model)
-        queryset = queryset.filter(~Q(content_type=content_type) | Q(object_id__in=visible))
+        queryset = queryset.filter(
+            ~Q(**{f"{prefix}content_type": content_type}) | Q(**{f"{prefix}object_id__in": visible})
+        )
     return queryset
+
+
+def _has_field(model, path):
+    for name in path.split("__"):
+        field = next((field for field in model._meta.get_fields() if field.name == name), None)
+        if field is None:
+            return False
+        model = field.related_model
+    return True
 
 
 # --- Page chooser and explorer ------------------------------------------------------------------

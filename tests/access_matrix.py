@@ -200,7 +200,8 @@ ADMIN_URL_ARGS = {
     f"{ORG_CHOOSER}chosen_multiple": {"?": "id={pk}"},
 }
 
-# Listings: the object counts as shown when its edit (or chooser) address is in the answer.
+# Listings: the object counts as shown when its edit (or chooser) address is in the answer, or
+# where a listing links no object, its name (see tests/tenancy/admin_urls.py ``listing_marker``).
 ADMIN_LISTINGS = {
     f"{ORG}list",
     f"{ORG}list_results",
@@ -217,9 +218,13 @@ ADMIN_LISTINGS = {
     "calendar_subscriptions:index_results",
     "subscriptions:index",
     "subscriptions:index_results",
-    "scoped_site_history",
-    "scoped_site_history_results",
-    "scoped_site_history?export=csv",
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+    "wagtailadmin_reports:site_history?export=csv",
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
 }
 
 
@@ -234,8 +239,6 @@ def _org_rows():
         "workflow_history",
         "workflow_history_detail",
         "confirm_workflow_cancellation",
-        "lock",
-        "unlock",
     )
     county_views = (
         "delete",
@@ -252,6 +255,9 @@ def _org_rows():
     for view in county_views:
         rows[(ORG + view, "org_mso")] = COUNTY
         rows[(ORG + view, "org_other")] = COUNTY
+    for view in ("lock", "unlock"):  # nobody but administrators holds the lock permission
+        rows[(ORG + view, "org_mso")] = {"admin"}
+        rows[(ORG + view, "org_other")] = {"admin"}
     for view in ("list", "list_results"):
         rows[(ORG + view, "org_mso")] = OWN_ORG
         rows[(ORG + view, "org_other")] = OTHER_ORG
@@ -289,11 +295,17 @@ ADMIN_URL_ROWS = {
     ("subscriptions:history_results", "subscription"): set(),
     ("subscriptions:usage", "subscription"): set(),
     # The site-history report (and its CSV export) lists an organisation's actions to who sees it.
-    ("scoped_site_history", "org_mso"): OWN_ORG,
-    ("scoped_site_history", "org_other"): OTHER_ORG,
-    ("scoped_site_history_results", "org_mso"): OWN_ORG,
-    ("scoped_site_history_results", "org_other"): OTHER_ORG,
-    ("scoped_site_history?export=csv", "org_other"): OTHER_ORG,
+    ("wagtailadmin_reports:site_history", "org_mso"): OWN_ORG,
+    ("wagtailadmin_reports:site_history", "org_other"): OTHER_ORG,
+    ("wagtailadmin_reports:site_history_results", "org_mso"): OWN_ORG,
+    ("wagtailadmin_reports:site_history_results", "org_other"): OTHER_ORG,
+    ("wagtailadmin_reports:site_history?export=csv", "org_other"): OTHER_ORG,
+    # So do the workflow reports (an organisation's change in moderation).
+    **{
+        (f"wagtailadmin_reports:{report}", target): roles
+        for report in ("workflow", "workflow_results", "workflow_tasks", "workflow_tasks_results")
+        for target, roles in (("org_mso", OWN_ORG), ("org_other", OTHER_ORG))
+    },
     # Custom views with their own checks (also rows of MATRIX above).
     ("networking_invite", "session_a"): TOWN_A,
     ("networking_invite", "session_county"): COUNTY,
@@ -338,9 +350,15 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "wagtailembeds:": "oEmbed lookups of an address the editor types; no stored object",
     "wagtailadmin_workflows:": "workflows and tasks: administrators only",
     "wagtailadmin_editing_sessions:": "ping checks the object's change permission with its policy",
-    "wagtailadmin_reports:": "page reports: Wagtail limits them to pages the user may edit",
-    "wagtailadmin_reports:site_history": "same path as scoped_site_history, which is routed first",
-    "wagtailadmin_reports:site_history_results": "same path as scoped_site_history_results (routed first)",
+    "wagtailadmin_reports:": "page reports (locked, aging pages, page types): limited to editable pages",
+    **{
+        f"scoped_{report}": f"serves the path of wagtailadmin_reports:{report} (rows there)"
+        for report in ("site_history", "workflow", "workflow_tasks")
+    },
+    **{
+        f"scoped_{report}_results": f"serves the path of wagtailadmin_reports:{report}_results"
+        for report in ("site_history", "workflow", "workflow_tasks")
+    },
     "wagtailsnippets:index": "snippet types and their counts; no object",
     "wagtailsnippets_guidelines_rule:": _COUNTY_ONLY,
     "wagtailsnippetchoosers_guidelines_rule:": _COUNTY_ONLY,

@@ -16,6 +16,8 @@ from wagtail.models import WorkflowState
 
 from events.models import CalendarSubscription
 from networking import builders
+from networking.models import RoundTableSession
+from newsletter.models import Subscription
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation
 from portal import tenancy
@@ -93,7 +95,7 @@ def extend(objects, users):
 
 def _draft_in_moderation(organisation, member):
     """A published profile, then a member's unpublished change (a new address) in moderation."""
-    organisation.save_revision(user=member, log_action=True).publish(user=member)
+    organisation.save_revision(user=member, log_action=True).publish()
     secret = f"neu-{organisation.slug}@example.org"
     organisation.public_email = secret
     organisation.save_revision(user=member, log_action=True)
@@ -118,6 +120,10 @@ def _target(key, obj, secret):
         target["leaks"].append(secret)
     if isinstance(obj, CalendarSubscription):
         target["leaks"].append(obj.url)
+    if isinstance(obj, RoundTableSession):
+        target["marker"] = str(obj.round_table)  # the session listing links no session
+    if isinstance(obj, Subscription):
+        target["marker"] = obj.email  # read-only: no edit address
     if getattr(obj, "latest_revision_id", None):
         target["revision"] = str(obj.latest_revision_id)
     state = WorkflowState.objects.for_instance(obj).first() if isinstance(obj, Organisation) else None
@@ -154,8 +160,10 @@ def listing_url(name, targets):
 
 def listing_marker(name, target):
     """What shows that a listing holds the object: its edit (or chooser) address, or its name."""
-    if name.startswith("scoped_site_history"):
+    if name.startswith("wagtailadmin_reports:") or name.endswith("chosen_multiple"):
         return str(target["leaks"][0])
+    if "marker" in target:
+        return target["marker"]
     if name.startswith(ORG_CHOOSER):
         return reverse(f"{ORG_CHOOSER}chosen", args=[target["pk"]])
     namespace = url_name(name).split(":")[0]

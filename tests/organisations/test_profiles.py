@@ -143,3 +143,10 @@ def test_profile_lists_no_login_restricted_offer(mso, town_a, directory, client)
     assert "Offenes Erzählcafé" in html
     assert "Internes Beratungstreffen" not in html
     assert restricted.url not in html
+
+
+def test_open_data_lists_no_unpublished_organisation(mso, client):
+    OrganisationFactory(name="Noch nicht freigegebener Verein", kind=Organisation.Kind.MSO, live=False)
+    body = client.get("/open-data/organisations.json").content.decode()
+    assert "Kulturverein Altdorf" in body
+    assert "Noch nicht freigegebener Verein" not in body

@@ -255,9 +255,10 @@ def _org_rows():
     for view in county_views:
         rows[(ORG + view, "org_mso")] = COUNTY
         rows[(ORG + view, "org_other")] = COUNTY
-    for view in ("lock", "unlock"):  # nobody but administrators holds the lock permission
-        rows[(ORG + view, "org_mso")] = {"admin"}
-        rows[(ORG + view, "org_other")] = {"admin"}
+    # The county's reviewers lock a profile in moderation; only administrators hold "unlock".
+    for view, roles in (("lock", COUNTY), ("unlock", {"admin"})):
+        rows[(ORG + view, "org_mso")] = roles
+        rows[(ORG + view, "org_other")] = roles
     for view in ("list", "list_results"):
         rows[(ORG + view, "org_mso")] = OWN_ORG
         rows[(ORG + view, "org_other")] = OTHER_ORG

@@ -147,6 +147,6 @@ def test_profile_lists_no_login_restricted_offer(mso, town_a, directory, client)
 
 def test_open_data_lists_no_unpublished_organisation(mso, client):
     OrganisationFactory(name="Noch nicht freigegebener Verein", kind=Organisation.Kind.MSO, live=False)
-    body = client.get("/open-data/organisations.json").content.decode()
+    body = b"".join(client.get("/open-data/organisations.json").streaming_content).decode()
     assert "Kulturverein Altdorf" in body
     assert "Noch nicht freigegebener Verein" not in body

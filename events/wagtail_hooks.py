@@ -11,13 +11,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
+from portal.permissions import ScopedViewSetMixin
+
 from . import registration_admin
 from .admin_views import ImportCalendarView, SyncSubscriptionView
 from .forms import SubscriptionForm
 from .models import CalendarSubscription, EventIndexPage
 from .permissions import SubscriptionPermissionPolicy
 from .services.ics_import import calendars_for
-from .services.subscriptions import subscriptions_for
 
 register_permission_policy(CalendarSubscription, SubscriptionPermissionPolicy(CalendarSubscription))
 
@@ -74,30 +75,21 @@ def _sync_button(subscription):
     return Button(SYNC_LABEL, url=url, icon_name="resubmit", priority=15)
 
 
-class SubscriptionQuerysetMixin:
-    def get_queryset(self):
-        return subscriptions_for(self.request.user)
-
-
 class SubscriptionIndexView(generic.IndexView):
-    def get_base_queryset(self):
-        return subscriptions_for(self.request.user)
-
     def get_list_more_buttons(self, instance):
         return [*super().get_list_more_buttons(instance), _sync_button(instance)]
 
 
-class SubscriptionEditView(SubscriptionQuerysetMixin, generic.EditView):
+class SubscriptionEditView(generic.EditView):
     @property
     def header_more_buttons(self):
         return [*super().header_more_buttons, _sync_button(self.object)]
 
 
-class SubscriptionDeleteView(SubscriptionQuerysetMixin, generic.DeleteView):
-    pass
+class CalendarSubscriptionViewSet(ScopedViewSetMixin, ModelViewSet):
+    """Every generated view (list, edit, delete, history, usage) shows a user only the
+    subscriptions of calendars they may add events to (``SubscriptionPermissionPolicy``)."""
 
-
-class CalendarSubscriptionViewSet(ModelViewSet):
     model = CalendarSubscription
     name = "calendar_subscriptions"
     icon = "calendar"
@@ -106,7 +98,6 @@ class CalendarSubscriptionViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = SubscriptionIndexView
     edit_view_class = SubscriptionEditView
-    delete_view_class = SubscriptionDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [

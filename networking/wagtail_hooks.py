@@ -1,5 +1,8 @@
 """Admin of the networking module: sessions (with invitations), action items (filterable),
-twinning pairs (coordinators), the pairing view of a round."""
+twinning pairs (coordinators), the pairing view of a round.
+
+Which rows a user sees and changes is the registered policy of each model (``permissions.py``);
+``ScopedViewSetMixin`` applies it to every view the viewsets generate."""
 
 import django_filters
 from django.urls import path, reverse
@@ -13,6 +16,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
+
+from portal.permissions import ScopedViewSetMixin
 
 from . import admin_views
 from .forms import ActionAdminForm, PairAdminForm, SessionAdminForm
@@ -40,21 +45,6 @@ def networking_admin_urls():
     ]
 
 
-class ScopedMixin:
-    """Edit and delete only what the permission policy lets this user manage (else 404)."""
-
-    def get_queryset(self):
-        return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["change"])
-
-
-class ScopedEditView(ScopedMixin, generic.EditView):
-    pass
-
-
-class ScopedDeleteView(ScopedMixin, generic.DeleteView):
-    pass
-
-
 def _invite_button(session):
     return Button(
         _("Send invitations"),
@@ -64,7 +54,7 @@ def _invite_button(session):
     )
 
 
-class SessionEditView(ScopedEditView):
+class SessionEditView(generic.EditView):
     @property
     def header_more_buttons(self):
         return [*super().header_more_buttons, _invite_button(self.object)]
@@ -75,7 +65,7 @@ class SessionIndexView(generic.IndexView):
         return [*super().get_list_more_buttons(instance), _invite_button(instance)]
 
 
-class SessionViewSet(ModelViewSet):
+class SessionViewSet(ScopedViewSetMixin, ModelViewSet):
     model = RoundTableSession
     edit_handler = ObjectList(RoundTableSession.panels, base_form_class=SessionAdminForm)
     name = "networking_sessions"
@@ -83,7 +73,6 @@ class SessionViewSet(ModelViewSet):
     menu_label = _("Sessions")
     index_view_class = SessionIndexView
     edit_view_class = SessionEditView
-    delete_view_class = ScopedDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [
@@ -92,11 +81,6 @@ class SessionViewSet(ModelViewSet):
         "minutes_visibility",
         DateColumn("invitations_sent_at", label=_("Invitations sent")),
     ]
-
-    def get_queryset(self, request):
-        return SessionPolicy(RoundTableSession).instances_user_has_any_permission_for(
-            request.user, ["change"]
-        )
 
 
 class ActionFilterSet(WagtailFilterSet):
@@ -122,15 +106,18 @@ class OverdueColumn(Column):
         return instance.due_date.strftime("%d.%m.%Y")
 
 
-class ActionViewSet(ModelViewSet):
+class ActionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("owner", "session__round_table", "session__event")
+
+
+class ActionViewSet(ScopedViewSetMixin, ModelViewSet):
     model = ActionItem
     edit_handler = ObjectList(ActionItem.panels, base_form_class=ActionAdminForm)
     name = "networking_actions"
     icon = "tasks"
     menu_label = _("Action items")
     filterset_class = ActionFilterSet
-    edit_view_class = ScopedEditView
-    delete_view_class = ScopedDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [
@@ -140,16 +127,10 @@ class ActionViewSet(ModelViewSet):
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("session", label=_("Session"), accessor="session"),
     ]
-
-    def get_queryset(self, request):
-        return (
-            ActionPolicy(ActionItem)
-            .instances_user_has_any_permission_for(request.user, ["change"])
-            .select_related("owner", "session__round_table", "session__event")
-        )
+    index_view_class = ActionIndexView
 
 
-class PairEditView(ScopedEditView):
+class PairEditView(generic.EditView):
     @property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
@@ -164,21 +145,17 @@ class PairEditView(ScopedEditView):
         return buttons
 
 
-class PairViewSet(ModelViewSet):
+class PairViewSet(ScopedViewSetMixin, ModelViewSet):
     model = TwinningPair
     edit_handler = ObjectList(TwinningPair.panels, base_form_class=PairAdminForm)
     name = "networking_pairs"
     icon = "group"
     menu_label = _("Twinning pairs")
     edit_view_class = PairEditView
-    delete_view_class = ScopedDeleteView
     add_view_enabled = False
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = ["__str__", Column("round", label=_("Round"), accessor="round"), "kickoff_date"]
-
-    def get_queryset(self, request):
-        return PairPolicy(TwinningPair).instances_user_has_any_permission_for(request.user, ["change"])
 
 
 class NetworkingGroup(ViewSetGroup):

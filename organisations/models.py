@@ -158,8 +158,9 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
         )
         context = {
             "organisation": organisation,
-            "offers": OfferPage.objects.live().filter(provider=organisation).order_by("title_de"),
+            "offers": OfferPage.objects.live().public().filter(provider=organisation).order_by("title_de"),
             "contact_points": ContactPointPage.objects.live()
+            .public()
             .filter(organisation=organisation)
             .order_by("title_de"),
         }

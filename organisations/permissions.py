@@ -2,15 +2,19 @@
 
 County editors and moderators: everything their model permissions allow. MSO members (and
 other members with an account): view and change their own organisations only; publishing is
-the moderators' (the change goes through the profile workflow).
+the moderators' (the change goes through the profile workflow). Choosing an organisation (e.g.
+as the provider of an offer) is open to every admin user for published organisations; an
+unpublished one only to whoever may see it.
 """
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from portal.rules import in_group, is_county_staff
 
 MEMBER_ACTIONS = {"view", "change", "lock", "unlock"}
+SEE = ["view", "change", "delete", "publish", "lock", "unlock"]
 
 
 class OrganisationPermissionPolicy(ModelPermissionPolicy):
@@ -28,6 +32,8 @@ class OrganisationPermissionPolicy(ModelPermissionPolicy):
         return bool(set(actions) & MEMBER_ACTIONS) and instance.members.filter(pk=user.pk).exists()
 
     def instances_user_has_any_permission_for(self, user, actions):
+        if "choose" in actions:
+            return self._choosable(user)
         queryset = self.model.objects.all()
         if not user.is_active or not self.user_has_any_permission(user, actions):
             return queryset.none()
@@ -39,3 +45,7 @@ class OrganisationPermissionPolicy(ModelPermissionPolicy):
 
     def users_with_any_permission_for_instance(self, actions, instance):
         return get_user_model().objects.filter(is_active=True, organisations=instance)
+
+    def _choosable(self, user):
+        visible = self.instances_user_has_any_permission_for(user, SEE)
+        return self.model.objects.filter(Q(live=True) | Q(pk__in=visible.values("pk")))

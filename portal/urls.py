@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import scoped_reports, views
 from .api import api_router
 
 handler404 = "portal.views.page_not_found"
@@ -13,6 +13,7 @@ handler500 = "portal.unavailable.server_error"
 handler403 = "portal.views.permission_denied"
 
 urlpatterns = [
+    *scoped_reports.urlpatterns,  # in front of Wagtail's reports of the same paths
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

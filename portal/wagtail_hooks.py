@@ -1,11 +1,26 @@
-"""Admin: files of images without recorded consent, served to editors only."""
+"""Admin hooks of the portal.
+
+- Files of images without recorded consent, served to editors only.
+- Page chooser and explorer: other towns' drafts stay hidden (``permissions.visible_pages``).
+"""
 
 from django.urls import path
 from wagtail import hooks
 
 from . import image_views
+from .permissions import visible_pages
 
 
 @hooks.register("register_admin_urls")
 def private_media_urls():
     return [path("private-media/<path:name>", image_views.private_media, name="portal_private_media")]
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_pages(pages, request):
+    return visible_pages(request.user, pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_pages(parent_page, pages, request):
+    return visible_pages(request.user, pages)

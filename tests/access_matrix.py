@@ -161,3 +161,260 @@ PUBLIC_URLS = {
     "/ar/search/?q=%D9%84%D8%BA%D8%A9": ALL,
     "/suche/vorschlaege.json?q=Sp": ALL,
 }
+
+# --- issue 17: every admin URL pattern Django's resolver knows ----------------------------------
+# tests/tenancy/test_admin_urls.py walks the resolver at test time: each pattern under /admin/
+# needs a row below (``ADMIN_URL_ROWS``) or an entry with a reason (``ADMIN_URLS_WITHOUT_TENANT_RULE``;
+# a key ending in ":" stands for a whole URL namespace). Rows name the URL (its ``namespace:name``),
+# the object it is requested for and the roles that reach it; every other role is refused
+# (302/403/404 without the object's name or address in the answer). For a listing the row says who
+# sees the object in it. ``mso_member_other`` is a member of ``org_other`` (and of the unpublished
+# ``org_unpublished``), ``mso_member`` of ``org_mso``.
+
+ADMIN_ROLES = (
+    "anonymous",
+    "mso_member",
+    "mso_member_other",
+    "editor_a",
+    "editor_b",
+    "county_editor",
+    "admin",
+)
+ADMIN_USERS = set(ADMIN_ROLES) - {"anonymous"}
+OWN_ORG = {"mso_member", "county_editor", "admin"}
+OTHER_ORG = {"mso_member_other", "county_editor", "admin"}
+COORDINATOR = {"editor_a", "admin"}
+
+ORG = "wagtailsnippets_organisations_organisation:"
+ORG_CHOOSER = "wagtailsnippetchoosers_organisations_organisation:"
+
+# Extra URL arguments: "{revision}" the object's latest revision, "{workflow_state}" / "{task_state}"
+# its workflow in progress. A "?" entry is the query string.
+ADMIN_URL_ARGS = {
+    f"{ORG}revisions_compare": {"revision_id_a": "live", "revision_id_b": "latest"},
+    f"{ORG}revisions_revert": {"revision_id": "{revision}"},
+    f"{ORG}revisions_unschedule": {"revision_id": "{revision}"},
+    f"{ORG}workflow_action": {"action_name": "approve", "task_state_id": "{task_state}"},
+    f"{ORG}collect_workflow_action_data": {"action_name": "approve", "task_state_id": "{task_state}"},
+    f"{ORG}workflow_history_detail": {"workflow_state_id": "{workflow_state}"},
+    f"{ORG_CHOOSER}chosen_multiple": {"?": "id={pk}"},
+}
+
+# Listings: the object counts as shown when its edit (or chooser) address is in the answer, or
+# where a listing links no object, its name (see tests/tenancy/admin_urls.py ``listing_marker``).
+ADMIN_LISTINGS = {
+    f"{ORG}list",
+    f"{ORG}list_results",
+    f"{ORG_CHOOSER}choose",
+    f"{ORG_CHOOSER}choose_results",
+    f"{ORG_CHOOSER}chosen_multiple",
+    "networking_sessions:index",
+    "networking_sessions:index_results",
+    "networking_actions:index",
+    "networking_actions:index_results",
+    "networking_pairs:index",
+    "networking_pairs:index_results",
+    "calendar_subscriptions:index",
+    "calendar_subscriptions:index_results",
+    "subscriptions:index",
+    "subscriptions:index_results",
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+    "wagtailadmin_reports:site_history?export=csv",
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
+}
+
+
+def _org_rows():
+    member_views = (
+        "edit",
+        "usage",
+        "history",
+        "history_results",
+        "revisions_compare",
+        "revisions_revert",
+        "workflow_history",
+        "workflow_history_detail",
+        "confirm_workflow_cancellation",
+    )
+    county_views = (
+        "delete",
+        "copy",
+        "unpublish",
+        "revisions_unschedule",
+        "workflow_action",
+        "collect_workflow_action_data",
+    )
+    rows = {}
+    for view in member_views:
+        rows[(ORG + view, "org_mso")] = OWN_ORG
+        rows[(ORG + view, "org_other")] = OTHER_ORG
+    for view in county_views:
+        rows[(ORG + view, "org_mso")] = COUNTY
+        rows[(ORG + view, "org_other")] = COUNTY
+    # The county's reviewers lock a profile in moderation; only administrators hold "unlock".
+    for view, roles in (("lock", COUNTY), ("unlock", {"admin"})):
+        rows[(ORG + view, "org_mso")] = roles
+        rows[(ORG + view, "org_other")] = roles
+    for view in ("list", "list_results"):
+        rows[(ORG + view, "org_mso")] = OWN_ORG
+        rows[(ORG + view, "org_other")] = OTHER_ORG
+    # Published organisations may be chosen by every admin user (e.g. as an offer's provider),
+    # an unpublished one only by those who see it.
+    for view in ("choose", "choose_results", "chosen", "chosen_multiple"):
+        rows[(ORG_CHOOSER + view, "org_other")] = ADMIN_USERS
+        rows[(ORG_CHOOSER + view, "org_unpublished")] = OTHER_ORG
+    return rows
+
+
+def _scoped_rows(namespace, targets, views=("edit", "delete", "history", "history_results", "usage")):
+    rows = {}
+    for target, roles in targets.items():
+        for view in (*views, "index", "index_results"):
+            rows[(f"{namespace}:{view}", target)] = roles
+    return rows
+
+
+ADMIN_URL_ROWS = {
+    **_org_rows(),
+    # Round tables: sessions and action items of a town's round tables for its editors only.
+    **_scoped_rows("networking_sessions", {"session_a": TOWN_A, "session_county": COUNTY}),
+    **_scoped_rows("networking_actions", {"action_mso": TOWN_A, "action_county": COUNTY}),
+    **_scoped_rows("networking_pairs", {"pair": COORDINATOR}),
+    # Calendar subscriptions (their address may carry a secret): the calendar's town only.
+    **_scoped_rows("calendar_subscriptions", {"subscription_a": TOWN_A, "subscription_county": COUNTY}),
+    # Newsletter subscribers: county staff read the list; history and usage need a change right.
+    ("subscriptions:index", "subscription"): COUNTY,
+    ("subscriptions:index_results", "subscription"): COUNTY,
+    ("subscriptions:edit", "subscription"): set(),
+    ("subscriptions:delete", "subscription"): set(),
+    ("subscriptions:copy", "subscription"): set(),
+    ("subscriptions:history", "subscription"): set(),
+    ("subscriptions:history_results", "subscription"): set(),
+    ("subscriptions:usage", "subscription"): set(),
+    # The site-history report (and its CSV export) lists an organisation's actions to who sees it.
+    ("wagtailadmin_reports:site_history", "org_mso"): OWN_ORG,
+    ("wagtailadmin_reports:site_history", "org_other"): OTHER_ORG,
+    ("wagtailadmin_reports:site_history_results", "org_mso"): OWN_ORG,
+    ("wagtailadmin_reports:site_history_results", "org_other"): OTHER_ORG,
+    ("wagtailadmin_reports:site_history?export=csv", "org_other"): OTHER_ORG,
+    # So do the workflow reports (an organisation's change in moderation); MSO members cannot open
+    # them (they need page rights), town editors see no organisation's moderation in them.
+    **{
+        (f"wagtailadmin_reports:{report}", target): COUNTY
+        for report in ("workflow", "workflow_results", "workflow_tasks", "workflow_tasks_results")
+        for target in ("org_mso", "org_other")
+    },
+    # Custom views with their own checks (also rows of MATRIX above).
+    ("networking_invite", "session_a"): TOWN_A,
+    ("networking_invite", "session_county"): COUNTY,
+    ("calendar_subscription_sync", "subscription_a"): TOWN_A,
+    ("calendar_subscription_sync", "subscription_county"): COUNTY,
+    ("event_registrations", "event_a"): TOWN_A,
+    ("event_registrations", "event_b"): TOWN_B,
+    ("event_registrations_csv", "event_a"): TOWN_A,
+    ("networking_pairing", "twinning_round"): COORDINATOR,
+}
+
+_PAGES = "page tree: Wagtail's page permissions per town (MATRIX page rows, page chooser hook)"
+_COLLECTIONS = "media: collection permissions per town (MATRIX image_*/doc_* rows)"
+_COUNTY_ONLY = "county data without a town or organisation: model permissions of county staff"
+_OWN = "the user's own account, session or interface; no object of a town or organisation"
+_ADD = "creates a new object: no existing object to scope; model permission, form limits the choices"
+
+ADMIN_URLS_WITHOUT_TENANT_RULE = {
+    "wagtailadmin_pages:": _PAGES,
+    "wagtailadmin_api:pages:": _PAGES,
+    "wagtailadmin_explore_root": _PAGES,
+    "wagtailadmin_explore": _PAGES,
+    "wagtailadmin_explore_results": _PAGES,
+    "wagtailadmin_choose_page": _PAGES,
+    "wagtailadmin_choose_page_child": _PAGES,
+    "wagtailadmin_choose_page_search": _PAGES,
+    "wagtailadmin_choose_page_chosen_multiple": _PAGES,
+    "wagtail_bulk_action": "bulk actions check each object's page or policy permission (MATRIX bulk_* rows)",
+    "wagtailforms:": "form submissions: Wagtail lists only forms of pages the user may edit",
+    "wagtailimages:": _COLLECTIONS,
+    "wagtailimages_chooser:": _COLLECTIONS,
+    "wagtaildocs:": _COLLECTIONS,
+    "wagtaildocs_chooser:": _COLLECTIONS,
+    "wagtailadmin_api:images:": _COLLECTIONS,
+    "wagtailadmin_api:documents:": _COLLECTIONS,
+    "wagtailadmin_collections:": _COLLECTIONS,
+    "wagtailusers_users:": "accounts: administrators only (Wagtail's user permissions)",
+    "wagtailusers_groups:": "groups: administrators only (Wagtail's group permissions)",
+    "wagtailsites:": "sites: administrators only",
+    "wagtailsettings:": "site settings: administrators only",
+    "wagtailredirects:": _COUNTY_ONLY,
+    "wagtailembeds:": "oEmbed lookups of an address the editor types; no stored object",
+    "wagtailadmin_workflows:": "workflows and tasks: administrators only",
+    "wagtailadmin_editing_sessions:": "ping checks the object's change permission with its policy",
+    "wagtailadmin_reports:": "page reports (locked, aging pages, page types): limited to editable pages",
+    **{
+        f"scoped_{report}": f"serves the path of wagtailadmin_reports:{report} (rows there)"
+        for report in ("site_history", "workflow", "workflow_tasks")
+    },
+    **{
+        f"scoped_{report}_results": f"serves the path of wagtailadmin_reports:{report}_results"
+        for report in ("site_history", "workflow", "workflow_tasks")
+    },
+    "wagtailsnippets:index": "snippet types and their counts; no object",
+    "wagtailsnippets_guidelines_rule:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_guidelines_rule:": _COUNTY_ONLY,
+    "wagtailsnippets_offers_category:": _COUNTY_ONLY,
+    "wagtailsnippets_offers_targetgroup:": _COUNTY_ONLY,
+    "wagtailsnippets_offers_topic:": _COUNTY_ONLY,
+    "wagtailsnippets_offers_languagecode:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_offers_category:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_offers_targetgroup:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_offers_topic:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_offers_languagecode:": _COUNTY_ONLY,
+    "wagtailsnippets_responsibilities_responsibility:": "“Who does what?”: kept by the county",
+    "wagtailsnippetchoosers_responsibilities_responsibility:": "public directory entries, chosen by anyone",
+    "wagtailsnippets_search_synonym:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_search_synonym:": _COUNTY_ONLY,
+    "offers:": "offer listing: a page listing, filtered by page permissions",
+    "contact_points:": "contact point listing: a page listing, filtered by page permissions",
+    f"{ORG}add": _ADD,
+    f"{ORG_CHOOSER}create": _ADD,
+    "networking_sessions:add": _ADD,
+    "networking_actions:add": _ADD,
+    "networking_pairs:add": "pairs are created by pairing (networking_pairing); the add view is off",
+    "calendar_subscriptions:add": _ADD,
+    "subscriptions:add": "newsletter subscriptions are not added in the admin (policy refuses add)",
+    "wagtailadmin_home": _OWN,
+    "wagtailadmin_account": _OWN,
+    "wagtailadmin_logout": _OWN,
+    "wagtailadmin_login": _OWN,
+    "wagtailadmin_password_reset": _OWN,
+    "wagtailadmin_password_reset_done": _OWN,
+    "wagtailadmin_password_reset_confirm": _OWN,
+    "wagtailadmin_password_reset_complete": _OWN,
+    "wagtailadmin_dismissibles": _OWN,
+    "wagtailadmin_sprite": _OWN,
+    "wagtailadmin_javascript_catalog": _OWN,
+    "wagtailadmin_block_preview": "renders a block from posted data; no stored object",
+    "wagtailadmin_tag_autocomplete": "tag names (public on pages)",
+    "wagtailadmin_tag_model_autocomplete": "tag names (public on pages)",
+    "wagtailadmin_choose_page_external_link": _OWN,
+    "wagtailadmin_choose_page_email_link": _OWN,
+    "wagtailadmin_choose_page_phone_link": _OWN,
+    "wagtailadmin_choose_page_anchor_link": _OWN,
+    "wagtailadmin_error_test": "Wagtail's test view for the 500 page",
+    "admin/test404/": "Wagtail's test view for the 404 page",
+    "admin/^.*/$": "Wagtail's catch-all 404",
+    r"admin/pages/(?P<page_id>\d+)/edit/copy_translation_content/$": _PAGES,
+    "events_import": "import form: target calendars limited to the user's own (MATRIX import_calendar rows)",
+    "guidelines_check": "checks posted text; no stored object",
+    "guidelines_page": "guideline findings of a page: MATRIX grant_override rows",
+    "guidelines_report": "county only (MATRIX view_report row)",
+    "dashboard": "figures of the user's own town (MATRIX view_dashboard row)",
+    "dashboard_csv": "figures of the user's own town (MATRIX export_dashboard rows)",
+    "legal_feedback_inbox": "county only (MATRIX view_feedback_inbox row)",
+    "legal_feedback_handled": "county only (MATRIX mark_feedback_handled row)",
+    "legal_personal_data": "county only (MATRIX view_personal_data row)",
+    "networking_make_story": "coordinator of the pair's round only (checked by the view)",
+}

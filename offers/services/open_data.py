@@ -110,7 +110,7 @@ def _contact_points(params):
 def _organisations(params):
     from organisations.models import Organisation
 
-    queryset = Organisation.objects.select_related("town").order_by("pk")
+    queryset = Organisation.objects.filter(live=True).select_related("town").order_by("pk")
     if params.get("kind") in Organisation.Kind.values:
         queryset = queryset.filter(kind=params["kind"])
     return queryset

@@ -124,3 +124,29 @@ def test_language_switcher_on_a_profile_keeps_the_profile(mso, directory, client
     assert links["de"] == f"/organisationen/{mso.slug}/"
     assert links["en"] == f"/en/organisationen/{mso.slug}/"
     assert client.get(links["uk"]).status_code == 200
+
+
+def test_profile_lists_no_login_restricted_offer(mso, town_a, directory, client):
+    from wagtail.models import PageViewRestriction
+
+    from offers.models import OfferIndexPage, OfferPage
+
+    finder = OfferIndexPage(title="Angebote", slug="angebote")
+    town_a.page.add_child(instance=finder)
+    for title, slug in (("Offenes Erzählcafé", "offen"), ("Internes Beratungstreffen", "intern")):
+        offer = OfferPage(title=title, slug=slug, provider=mso)
+        finder.add_child(instance=offer)
+        offer.save_revision().publish()
+    restricted = OfferPage.objects.get(slug="intern")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(f"/organisationen/{mso.slug}/").content.decode()
+    assert "Offenes Erzählcafé" in html
+    assert "Internes Beratungstreffen" not in html
+    assert restricted.url not in html
+
+
+def test_open_data_lists_no_unpublished_organisation(mso, client):
+    OrganisationFactory(name="Noch nicht freigegebener Verein", kind=Organisation.Kind.MSO, live=False)
+    body = b"".join(client.get("/open-data/organisations.json").streaming_content).decode()
+    assert "Kulturverein Altdorf" in body
+    assert "Noch nicht freigegebener Verein" not in body

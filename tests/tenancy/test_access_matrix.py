@@ -22,9 +22,10 @@ from offers.models import Category, ContactPointIndexPage, OfferIndexPage, Offer
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation, OrganisationIndexPage
 from portal import tenancy
-from tests.access_matrix import MATRIX, PUBLIC_URLS
+from tests.access_matrix import ADMIN_LISTINGS, ADMIN_ROLES, ADMIN_URL_ROWS, MATRIX, PUBLIC_URLS
 from tests.conftest import ROLES, ensure_wagtail_root, make_users
 
+from . import admin_urls
 from .admin_actions import perform
 
 CASES = [(role, action, target) for (action, target) in MATRIX for role in ROLES]
@@ -174,3 +175,59 @@ def test_public_urls(role, url, world, client_for):
 def test_matrix_covers_every_role():
     assert {role for roles in MATRIX.values() for role in roles} <= set(ROLES)
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+# --- issue 17: every admin URL pattern of the resolver, as every role -------------------------
+
+
+def test_every_admin_url_pattern_has_a_matrix_row():
+    patterns = admin_urls.admin_patterns()
+    assert len(patterns) > 300  # Wagtail's and the project's admin views were found
+    assert admin_urls.uncovered(patterns) == [], "admin URL patterns without a row in tests/access_matrix.py"
+    assert admin_urls.stale_rows(patterns) == []
+
+
+@pytest.fixture(scope="module")
+def _url_world(_built_world, django_db_blocker):
+    objects, users = _built_world
+    with django_db_blocker.unblock():
+        targets, extra = admin_urls.extend(dict(objects), users)
+    return targets, {**users, **extra}
+
+
+OBJECT_ROWS = sorted(key for key in ADMIN_URL_ROWS if key[0] not in ADMIN_LISTINGS)
+LISTINGS = sorted(
+    {(name, role) for name, _target in ADMIN_URL_ROWS if name in ADMIN_LISTINGS for role in ADMIN_ROLES}
+)
+
+
+@pytest.mark.parametrize(("name", "target"), OBJECT_ROWS, ids=[f"{n}-{t}" for n, t in OBJECT_ROWS])
+def test_admin_url_for_an_object(name, target, _url_world, db):
+    """Allowed roles reach the view; every other role is refused without seeing the object."""
+    targets, users = _url_world
+    url = admin_urls.url_for(name, targets[target])
+    wrong = []
+    for role in ADMIN_ROLES:
+        status, body = admin_urls.request(users[role], url)
+        allowed = role in ADMIN_URL_ROWS[(name, target)]
+        leaked = [text for text in targets[target]["leaks"] if text in body]
+        if (
+            allowed
+            and status in admin_urls.REFUSED
+            or not allowed
+            and (status not in admin_urls.REFUSED or leaked)
+        ):
+            wrong.append(f"{role}: {status} {leaked}")
+    assert not wrong, f"{url}: {wrong}"
+
+
+@pytest.mark.parametrize(("name", "role"), LISTINGS, ids=[f"{n}-{r}" for n, r in LISTINGS])
+def test_admin_listing_shows_only_allowed_objects(name, role, _url_world, db):
+    targets, users = _url_world
+    rows = {target: roles for (row_name, target), roles in ADMIN_URL_ROWS.items() if row_name == name}
+    url = admin_urls.listing_url(name, [targets[target] for target in rows])
+    status, body = admin_urls.request(users[role], url)
+    shown = {target for target in rows if admin_urls.listing_marker(name, targets[target]) in body}
+    expected = {target for target, roles in rows.items() if role in roles}
+    assert status < 500
+    assert shown == expected, f"{role} sees {sorted(shown)} in {name}, expected {sorted(expected)}"

@@ -417,4 +417,8 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "legal_feedback_handled": "county only (MATRIX mark_feedback_handled row)",
     "legal_personal_data": "county only (MATRIX view_personal_data row)",
     "networking_make_story": "coordinator of the pair's round only (checked by the view)",
+    "portal_private_media": (
+        "files of images without consent: the image's choose/change permission in its collection"
+        " (roles in tests/portal/test_image_consent.py)"
+    ),
 }

@@ -25,6 +25,10 @@ def timeout_ms():
 
 
 def is_public(request):
+    """Anyone who may not use the admin; without a session cookie the session is not even read
+    (reading it would add ``Vary: Cookie`` to every page)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return True
     user = getattr(request, "user", None)
     return not (user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
 
@@ -34,9 +38,20 @@ def is_query_canceled(exception):
     return getattr(cause, "sqlstate", None) == QUERY_CANCELED
 
 
-def _set(value):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('statement_timeout', %s, false)", [value])
+def _limit(request):
+    """Set the timeout if the request is public; False when not (or when the database cannot be asked:
+    the view then meets the same error, and the database-unavailable handling answers)."""
+    if connection.vendor != "postgresql" or timeout_ms() <= 0:
+        return False
+    try:
+        if not is_public(request):
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('statement_timeout', %s, false)", [f"{timeout_ms()}ms"])
+    except DatabaseError:
+        logger.warning("statement_timeout not set: the database did not answer")
+        return False
+    return True
 
 
 def _reset():
@@ -44,9 +59,9 @@ def _reset():
         with connection.cursor() as cursor:
             cursor.execute("RESET statement_timeout")
     except DatabaseError:
-        # Only inside a transaction that began before the SET and has failed: its rollback
-        # undoes the SET as well.
-        logger.info("statement_timeout not reset: the transaction failed and will be rolled back")
+        # A transaction that began before the SET has failed (its rollback undoes the SET too),
+        # or the connection broke (Django discards it at the end of the request).
+        logger.info("statement_timeout not reset: the transaction or the connection failed")
 
 
 class PublicStatementTimeoutMiddleware:
@@ -56,9 +71,7 @@ class PublicStatementTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        limited = connection.vendor == "postgresql" and timeout_ms() > 0 and is_public(request)
-        if limited:
-            _set(f"{timeout_ms()}ms")
+        limited = _limit(request)
         try:
             return self.get_response(request)
         finally:

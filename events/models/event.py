@@ -214,7 +214,7 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["upcoming"] = occurrences(self, now, now + datetime.timedelta(days=120))[:10]
+        context["upcoming"] = occurrences(self, now, now + datetime.timedelta(days=120), limit=10)
         return context
 
     @property

@@ -68,6 +68,10 @@ MEETING_PROPERTIES = (
 POSTCODE_CITY = re.compile(r"^(?:D-)?(\d{5})\s+(.+)$")
 URL_PATTERN = re.compile(r"https?://[^\s<>\"']+")
 HTML_TAG = re.compile(r"(?i)</?(?:a|b|br|div|em|h[1-6]|html|body|i|li|ol|p|span|strong|u|ul)\b[^>]*>")
+# Control characters (NUL, which PostgreSQL refuses in text, and the C0/C1 ranges) are removed from
+# every imported text; line breaks and tabs stay.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+VEVENT_LINE = re.compile(r"(?im)^BEGIN:VEVENT\s*$")
 TITLE_LENGTH = 255
 RULE_FIELDS = ("start", "end", "recurrence", "exception_dates", "extra_dates")
 
@@ -144,6 +148,7 @@ def _read_calendars(data):
         raise ICSImportError([_("The file is empty.")])
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         raise ICSImportError([_("This is not an iCalendar file: it must begin with “BEGIN:VCALENDAR”.")])
+    _check_count(len(VEVENT_LINE.findall(text)))  # before parsing: the parser's work stays bounded
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and a few others for broken syntax
@@ -153,6 +158,16 @@ def _read_calendars(data):
     if not calendars:
         raise ICSImportError([_("This is not a valid iCalendar file: its BEGIN and END lines do not match.")])
     return calendars
+
+
+def _check_count(count):
+    if count > max_events():
+        raise ICSImportError(
+            [
+                _("The file holds %(count)s events; at most %(limit)s can be imported at once.")
+                % {"count": count, "limit": max_events()}
+            ]
+        )
 
 
 def _megabytes(size):
@@ -170,7 +185,7 @@ def _text(component, name):
         return ""
     if isinstance(value, list):
         value = value[0]
-    return str(value).strip()
+    return CONTROL_CHARACTERS.sub("", str(value)).strip()
 
 
 def _label(number, component):
@@ -232,7 +247,7 @@ def _rule(component):
         value = until[0]
         if isinstance(value, datetime.datetime):
             rule["UNTIL"] = [_berlin(value).replace(tzinfo=None)]
-    return rule.to_ical().decode()
+    return CONTROL_CHARACTERS.sub("", rule.to_ical().decode())
 
 
 def _plain(text):
@@ -401,13 +416,7 @@ def parse(data):
     components = [component for calendar in calendars for component in calendar.walk("VEVENT")]
     if not components:
         raise ICSImportError([_("The file holds no events (VEVENT).")])
-    if len(components) > max_events():
-        raise ICSImportError(
-            [
-                _("The file holds %(count)s events; at most %(limit)s can be imported at once.")
-                % {"count": len(components), "limit": max_events()}
-            ]
-        )
+    _check_count(len(components))
     problems, masters, overrides, seen = [], {}, [], {}
     for number, component in enumerate(components, start=1):
         label = _label(number, component)

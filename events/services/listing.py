@@ -17,7 +17,7 @@ from offers.services.listing import build_form
 from portal.caching import public
 
 from .month import month_grid, parse_month
-from .recurrence import expand
+from .recurrence import MAX_PER_LISTING, expand
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 366
@@ -107,6 +107,17 @@ def candidates(start, end, values, town=None):
     return queryset.distinct().select_related("town", "venue", "organiser").prefetch_related("languages")
 
 
+def _expand(events, start, end, notices):
+    """The occurrences of the period: the earliest MAX_PER_LISTING, with a notice when there are more."""
+    found = expand(events, start, end)
+    if len(found) >= MAX_PER_LISTING:
+        notices.append(
+            _("Only the first %(count)s dates are shown; choose a shorter period or a filter.")
+            % {"count": MAX_PER_LISTING}
+        )
+    return found
+
+
 def calendar_page(params, town=None):
     calendar_form = CalendarForm(params)
     place_form = build_form(params, fields=("town", "language", "free", "accessible"))
@@ -118,7 +129,7 @@ def calendar_page(params, town=None):
             del calendar_form.fields[name]
         return _month_page(params, values, [place_form, calendar_form], notices + place_notices, town)
     start, end = _range(values, notices)
-    found = expand(candidates(start, end, values, town), start, end)
+    found = _expand(candidates(start, end, values, town), start, end, notices)
     if values.get("past"):
         found.reverse()
     paginator, page, page_notices = paginate(found, params.get("page"))
@@ -136,7 +147,7 @@ def _month_page(params, values, filter_forms, notices, town):
     end = datetime.datetime.combine(
         grid.weeks[-1][-1].date + datetime.timedelta(days=1), datetime.time(), tzinfo=BERLIN
     )
-    found = expand(candidates(start, end, values, town), start, end)
+    found = _expand(candidates(start, end, values, town), start, end, notices)
     month = month_grid(first, found, today)
     in_month = [occurrence for occurrence in found if occurrence.start.date().month == first.month]
     paginator = Paginator(in_month, max(len(in_month), 1))

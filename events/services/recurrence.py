@@ -1,9 +1,15 @@
 """Occurrences of events in Europe/Berlin wall time, expanded lazily for a requested range.
 
-Rules have no horizon cap: only the occurrences inside the asked range are computed.
+Rules have no horizon cap: only the occurrences inside the asked range are computed. The work is
+bounded whatever the rule says: a rule may repeat at most daily (``check_bounds``, applied by the
+admin form and the import), and expanding one event stops after ``MAX_SCAN`` dates from its start or
+``MAX_OCCURRENCES`` dates in the window, so a rule stored before these checks (or written to the
+database directly) cannot hold a worker. A listing keeps at most ``MAX_PER_LISTING`` occurrences.
 """
 
+import collections
 import datetime
+import itertools
 from dataclasses import dataclass
 
 from dateutil.rrule import rruleset, rrulestr
@@ -11,7 +17,18 @@ from django.utils.translation import gettext as _
 
 from offers.hours import BERLIN
 
-MAX_SCAN = 5000  # occurrences a rule may skip before the first one in range (guards odd rules)
+MAX_SCAN = 20_000  # dates one rule may produce from its start to the end of a window (55 years daily)
+MAX_OCCURRENCES = 400  # dates of one event in one window (a daily event over the longest period, a year)
+MAX_PER_LISTING = 2000  # occurrences of one listing, the earliest kept
+FINER_THAN_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")
+# BY parts RFC 5545 allows only with some frequencies; a day filter on a daily rule (e.g. the 30th of
+# February) is also refused, as dateutil would walk day by day to the year 9999 looking for it.
+BY_PART_FREQUENCIES = {
+    "BYMONTHDAY": ("MONTHLY", "YEARLY"),
+    "BYYEARDAY": ("YEARLY",),
+    "BYWEEKNO": ("YEARLY",),
+}
+TIME_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
 
 
 class RecurrenceError(ValueError):
@@ -61,19 +78,67 @@ def _rules(event):
     return rules
 
 
+def _parts(rule):
+    """The NAME=VALUE parts of a one-line rule, names in upper case."""
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    if ":" in text or "\n" in text:
+        raise RecurrenceError(_("Give the rule as one line, e.g. FREQ=WEEKLY;BYDAY=TU."))
+    pairs = [part.split("=", 1) for part in text.split(";") if part.strip()]
+    return {pair[0].strip().upper(): pair[-1].strip().upper() for pair in pairs}
+
+
+def check_bounds(rule):
+    """Refuse rules that repeat more often than once a day (their expansion would be unbounded work)."""
+    parts = _parts(rule)
+    frequency = parts.get("FREQ", "")
+    if frequency in FINER_THAN_DAILY:
+        raise RecurrenceError(
+            _(
+                "An event can repeat at most once a day, not %(frequency)s: "
+                "use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."
+            )
+            % {"frequency": frequency}
+        )
+    if any("," in parts.get(name, "") for name in TIME_PARTS):
+        raise RecurrenceError(
+            _("An event can repeat at most once a day: give one value for BYHOUR, BYMINUTE and BYSECOND.")
+        )
+    for name, frequencies in BY_PART_FREQUENCIES.items():
+        if name in parts and frequency not in frequencies:
+            raise RecurrenceError(
+                _("%(part)s can only be used with FREQ=%(frequencies)s.")
+                % {"part": name, "frequencies": " / ".join(frequencies)}
+            )
+
+
 def validate_rule(event):
+    if event.recurrence:
+        check_bounds(event.recurrence)
     rules = _rules(event)
     if rules[0:1] == []:
         raise RecurrenceError(_("This rule yields no dates."))
 
 
-def occurrences(event, start, end):
-    """Occurrences of ``event`` that overlap [start, end) (aware datetimes)."""
+def _starts(rules, first, last, limit):
+    """Local start times in [first, last]: at most ``limit``, after at most MAX_SCAN dates of the rule."""
+    found = []
+    for local in itertools.islice(rules, MAX_SCAN):
+        if local > last:
+            break
+        if local >= first:
+            found.append(local)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def occurrences(event, start, end, limit=MAX_OCCURRENCES):
+    """Occurrences of ``event`` that overlap [start, end) (aware datetimes), the first ``limit`` of them."""
     duration = event.end - event.start
-    rules = _rules(event)
-    window_start = _local(start - duration)
     result = []
-    for local in rules.between(window_start, _local(end), inc=True):
+    for local in _starts(_rules(event), _local(start - duration), _local(end), min(limit, MAX_OCCURRENCES)):
         begins = local.replace(tzinfo=BERLIN)
         if begins + duration > start and begins < end:
             result.append(Occurrence(event, begins, begins + duration))
@@ -81,8 +146,15 @@ def occurrences(event, start, end):
 
 
 def expand(events, start, end):
-    """All occurrences of several events in [start, end), in time order."""
+    """The earliest MAX_PER_LISTING occurrences of several events in [start, end), in time order."""
     found = []
     for event in events:
         found += occurrences(event, start, end)
-    return sorted(found, key=lambda occurrence: (occurrence.start, occurrence.event.title))
+    found.sort(key=lambda occurrence: (occurrence.start, occurrence.event.title))
+    return found[:MAX_PER_LISTING]
+
+
+def last_start(event):
+    """The local start of the event's last date (None when it has none), after at most MAX_SCAN dates."""
+    last = collections.deque(itertools.islice(_rules(event), MAX_SCAN), maxlen=1)
+    return last[0] if last else None

@@ -24,7 +24,7 @@ from events.models import EventPage, EventStatus, Registration, RegistrationStat
 from events.models.registration import is_finite, normalise_email
 from offers.hours import BERLIN
 
-from .recurrence import RecurrenceError, _rules
+from .recurrence import RecurrenceError, last_start
 
 logger = logging.getLogger("kreisnetz.registration")
 
@@ -372,12 +372,12 @@ def last_end(event):
     if event.recurrence and not is_finite(event.recurrence):
         return None
     try:
-        starts = list(_rules(event))
+        last = last_start(event)
     except RecurrenceError:
         return None
-    if not starts:
+    if last is None:
         return event.end
-    return starts[-1].replace(tzinfo=BERLIN) + (event.end - event.start)
+    return last.replace(tzinfo=BERLIN) + (event.end - event.start)
 
 
 @dataclass(frozen=True)

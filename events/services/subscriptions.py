@@ -3,9 +3,11 @@
 import ipaddress
 import logging
 import socket
+import time
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +17,7 @@ from .ics_import import ICSImportError, calendars_for, import_calendar, max_byte
 
 logger = logging.getLogger("kreisnetz.events")
 MAX_REDIRECTS = 3
+CHUNK = 64 * 1024
 
 
 class FetchError(ValueError):
@@ -52,35 +55,71 @@ def _check_host(url):
             raise FetchError(_("Addresses inside the local network cannot be imported."))
 
 
-def _get(url):
+def total_timeout():
+    """Seconds a whole fetch may take: connecting, redirects and the download together."""
+    return getattr(settings, "EVENTS_FETCH_TOTAL_TIMEOUT", 30)
+
+
+def _too_slow():
+    return FetchError(
+        _("The calendar at this address could not be downloaded in time (at most %(seconds)s s).")
+        % {"seconds": total_timeout()}
+    )
+
+
+def _remaining(deadline):
+    """Seconds left until ``deadline`` (at most the per-read timeout), or FetchError when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _too_slow()
+    return min(left, getattr(settings, "EVENTS_FETCH_TIMEOUT", 15))
+
+
+def _get(url, deadline):
     _check_host(url)
     return requests.get(
         url,
-        timeout=getattr(settings, "EVENTS_FETCH_TIMEOUT", 15),
+        timeout=_remaining(deadline),
         stream=True,
         allow_redirects=False,
         headers={"Accept": "text/calendar, */*;q=0.5", "User-Agent": "Kreisnetz calendar import"},
     )
 
 
-def _read(response, limit):
-    data = b""
-    for chunk in response.iter_content(64 * 1024):
+def _too_large(limit):
+    return FetchError(
+        _("The calendar at this address is larger than %(limit).1f MB.") % {"limit": limit / (1024 * 1024)}
+    )
+
+
+def _read(response, limit, deadline):
+    """The body, read as it arrives; each wait for data ends at the deadline, not a fixed time per read."""
+    if int(response.headers.get("Content-Length") or 0) > limit:
+        raise _too_large(limit)
+    data = bytearray()
+    while True:
+        sock = getattr(response.raw.connection, "sock", None)
+        if sock is not None:
+            sock.settimeout(_remaining(deadline))
+        chunk = response.raw.read1(CHUNK, decode_content=True)
+        if not chunk:
+            return bytes(data)
         data += chunk
         if len(data) > limit:
-            raise FetchError(
-                _("The calendar at this address is larger than %(limit).1f MB.")
-                % {"limit": limit / (1024 * 1024)}
-            )
-    return data
+            raise _too_large(limit)
+        _remaining(deadline)
 
 
 def fetch(url):
-    """The bytes at ``url`` (following a few redirects), at most the import size limit, or FetchError."""
+    """The bytes at ``url`` (following a few redirects), at most the import size limit, or FetchError.
+
+    The whole fetch ends after ``EVENTS_FETCH_TOTAL_TIMEOUT`` seconds, however slowly the server sends.
+    """
     url = normalise_url(url)
+    deadline = time.monotonic() + total_timeout()
     try:
         for _redirect in range(MAX_REDIRECTS + 1):
-            with _get(url) as response:
+            with _get(url, deadline) as response:
                 if response.is_redirect and response.headers.get("Location"):
                     url = normalise_url(urljoin(url, response.headers["Location"]))
                     continue
@@ -89,11 +128,13 @@ def fetch(url):
                         _("The address answered with HTTP status %(status)s.")
                         % {"status": response.status_code}
                     )
-                return _read(response, max_bytes())
+                return _read(response, max_bytes(), deadline)
         raise FetchError(_("The address redirects too often."))
-    except requests.Timeout:
+    except (requests.Timeout, urllib3.exceptions.TimeoutError, TimeoutError):
+        if deadline - time.monotonic() < 0.1:
+            raise _too_slow() from None
         raise FetchError(_("The address did not answer in time.")) from None
-    except requests.RequestException as exc:
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
         raise FetchError(
             _("The address cannot be reached (%(error)s).") % {"error": type(exc).__name__}
         ) from None

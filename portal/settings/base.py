@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.statement_timeout.PublicStatementTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -214,10 +215,16 @@ KREISNETZ_GROUPS = {
 }
 KREISNETZ_TOWN_GROUP_PREFIX = "Redaktion"
 
+# PostgreSQL cancels a query of a public request (anyone who may not use the admin) after this
+# many milliseconds; the visitor gets a short 503 page (portal/statement_timeout.py). 0: no limit.
+PUBLIC_STATEMENT_TIMEOUT_MS = env.get_int("PUBLIC_STATEMENT_TIMEOUT_MS", 5000)
+
 # Calendar import (.ics upload and subscriptions, events/services/ics_import.py).
 EVENTS_IMPORT_MAX_BYTES = env.get_int("EVENTS_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
 EVENTS_IMPORT_MAX_EVENTS = 1000
-EVENTS_FETCH_TIMEOUT = 15  # seconds per subscription fetch
+EVENTS_FETCH_TIMEOUT = 15  # seconds one wait for the server may take (connecting, each read)
+# Seconds a whole fetch may take (redirects and download together), however slowly the server sends.
+EVENTS_FETCH_TOTAL_TIMEOUT = env.get_int("EVENTS_FETCH_TOTAL_TIMEOUT", 30)
 # Fetching addresses in the server's own network (127.0.0.1, 10.x, ...) is refused unless allowed.
 EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES = env.get_bool("EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES", False)
 

@@ -62,7 +62,7 @@ test: install-test assets messages browser-deps lint
 	$(MAKE) test-sqlite
 ifeq ($(CI),true)
 	$(MAKE) test-postgres
-	$(MAKE) resilience restore-test
+	$(MAKE) resilience
 endif
 
 test-sqlite:

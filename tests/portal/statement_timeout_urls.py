@@ -4,6 +4,8 @@ from django.db import connection
 from django.http import HttpResponse
 from django.urls import path
 
+from portal.urls import urlpatterns as portal_urlpatterns
+
 
 def show(request):
     with connection.cursor() as cursor:
@@ -17,4 +19,5 @@ def slow(request):
     return HttpResponse("finished")
 
 
-urlpatterns = [path("show/", show), path("slow/", slow)]
+# The portal's own URLs stay (middleware reverses the admin's address).
+urlpatterns = [path("show/", show), path("slow/", slow), *portal_urlpatterns]

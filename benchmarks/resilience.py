@@ -215,21 +215,26 @@ print(json.dumps({
 """
 
 
-def prepare(env):
-    log("migrate, demo county, static files (production settings, private PostgreSQL)")
-    manage(env, "migrate", "--noinput")
-    manage(env, "update_translation_fields")
-    manage(env, "seed_demo", "--quiet")
-    manage(env, "collectstatic", "--noinput")
+def shell(env, code):
+    """Run Python code in ``manage.py shell`` under env; the last line it printed ("" if none)."""
     out = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", PREPARE],
+        [PYTHON, "manage.py", "shell", "-c", code],
         cwd=ROOT,
         env=env,
         check=True,
         capture_output=True,
         text=True,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
+
+
+def prepare(env):
+    log("migrate, demo county, static files (production settings, private PostgreSQL)")
+    manage(env, "migrate", "--noinput")
+    manage(env, "update_translation_fields")
+    manage(env, "seed_demo", "--quiet")
+    manage(env, "collectstatic", "--noinput")
+    return json.loads(shell(env, PREPARE))
 
 
 # --- the visitors -----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from resilience import PYTHON, ROOT, Redis, log, manage  # noqa: E402
+from resilience import ROOT, Redis, log, manage, shell  # noqa: E402
 
 PG_URL = os.environ.get("PG_URL", "postgres://postgres@127.0.0.1:5432").rstrip("/")
 SERVER = PG_URL.rsplit("/", 1)[0] if PG_URL.count("/") > 2 else PG_URL
@@ -70,18 +70,6 @@ status = {path: client.get(path).status_code for path in paths}
 status[image.file.name] = 200 if image.file.storage.exists(image.file.name) else 404
 print(json.dumps(status))
 """
-
-
-def shell(env, code):
-    out = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
 
 
 def psql(command):

@@ -31,13 +31,7 @@ def database_unavailable(request):
     """The 503 page: no database, no sessions, no context processors."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
-        html = render_to_string(
-            "503.html",
-            {
-                "LANGUAGE_CODE": language,
-                "LANGUAGE_BIDI": translation.get_language_bidi(),
-            },
-        )
+        html = render_to_string("503.html")
     response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"

@@ -23,28 +23,34 @@ pytestmark = [
 THREADS = 8
 
 
-def _confirm_in_parallel(registrations):
-    urls = [f"/registration/confirm/{service.make_token(r, service.CONFIRM_SALT)}/" for r in registrations]
-    barrier = threading.Barrier(len(urls))
+def _post_in_parallel(posts):
+    """POST each (url, data) from its own thread and database connection, all released at once."""
+    barrier = threading.Barrier(len(posts))
     statuses = []
     errors = []
 
-    def confirm(url):
+    def post(url, data):
         try:
             client = Client()
             barrier.wait(timeout=30)
-            statuses.append(client.post(url).status_code)
+            statuses.append(client.post(url, data).status_code)
         except Exception as exc:  # noqa: BLE001 - reported below with the test's failure
             errors.append(repr(exc))
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=confirm, args=(url,)) for url in urls]
+    threads = [threading.Thread(target=post, args=item) for item in posts]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=120)
     return statuses, errors
+
+
+def _confirm_in_parallel(registrations):
+    return _post_in_parallel(
+        [(f"/registration/confirm/{service.make_token(r, service.CONFIRM_SALT)}/", {}) for r in registrations]
+    )
 
 
 def test_parallel_confirmations_never_overbook(course):
@@ -83,24 +89,7 @@ def test_the_same_person_posting_in_parallel_gets_one_registration_and_no_error(
     url = event.get_url() + "register/"
     spellings = ["amal@example.org", "AMAL@example.org", " Amal@Example.org "]
     data = [{"name": "Amal Haddad", "email": spellings[n % 3], "people": "1"} for n in range(THREADS)]
-    barrier = threading.Barrier(THREADS)
-    statuses, errors = [], []
-
-    def post(fields):
-        try:
-            client = Client()
-            barrier.wait(timeout=30)
-            statuses.append(client.post(url, fields).status_code)
-        except Exception as exc:  # noqa: BLE001 - reported below with the test's failure
-            errors.append(repr(exc))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=post, args=(fields,)) for fields in data]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
+    statuses, errors = _post_in_parallel([(url, fields) for fields in data])
     assert errors == []
     assert sorted(statuses) == [200] + [409] * (THREADS - 1)
     assert Registration.objects.filter(event=event).count() == 1

@@ -77,6 +77,7 @@ lint: install-test
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking search
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/lint-imports
 
 # Front-end packages from npm (Leaflet; axe-core for the tests), served from static.
 assets: node_modules/.installed

@@ -78,6 +78,7 @@ lint: install-test
 	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking search
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Front-end packages from npm (Leaflet; axe-core for the tests), served from static.
 assets: node_modules/.installed

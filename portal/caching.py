@@ -4,14 +4,21 @@ Each entry is dropped when a row of one of its models is saved or deleted, so re
 see stale data after the request that changed it.
 """
 
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
+
 from django.core.cache import cache
+from django.db.models import Model, QuerySet
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import post_page_move
 
-_registry = {}
+T = TypeVar("T")
+Q = TypeVar("Q", bound=QuerySet[Any])
+
+_registry: dict[str, Iterable[type[Model]]] = {}
 
 
-def cached(key, builder, models):
+def cached(key: str, builder: Callable[[], T], models: Iterable[type[Model]]) -> T:
     """The cached value of ``builder()``; invalidated whenever one of ``models`` changes."""
     if key not in _registry:
         _registry[key] = models
@@ -20,24 +27,24 @@ def cached(key, builder, models):
                 signal.connect(
                     _invalidate(key), sender=model, weak=False, dispatch_uid=f"{key}:{model._meta.label}"
                 )
-    return cache.get_or_set(f"kreisnetz:{key}", builder, timeout=3600)
+    return cast(T, cache.get_or_set(f"kreisnetz:{key}", builder, timeout=3600))
 
 
-def _invalidate(key):
-    def handler(**kwargs):
+def _invalidate(key: str) -> Callable[..., None]:
+    def handler(**kwargs: Any) -> None:
         cache.delete(f"kreisnetz:{key}")
 
     return handler
 
 
-def _forget_restricted_paths(**kwargs):
+def _forget_restricted_paths(**kwargs: Any) -> None:
     cache.delete("kreisnetz:restricted-paths")
 
 
 post_page_move.connect(_forget_restricted_paths, dispatch_uid="kreisnetz:restricted-paths:move")
 
 
-def restricted_paths():
+def restricted_paths() -> list[str]:
     """Paths of pages with a view restriction (their subtrees are not public).
 
     Dropped when a restriction changes and when any page moves (paths change with a move).
@@ -51,7 +58,7 @@ def restricted_paths():
     )
 
 
-def public(queryset):
+def public(queryset: Q) -> Q:
     """Like Wagtail's ``.public()``, without a query per request."""
     for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)

@@ -4,46 +4,50 @@
 creating). Scale steps bulk-create many objects for benchmarks (``seed_demo --scale N``).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from django.utils.module_loading import autodiscover_modules
 
-_steps = []
-_scale_steps = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+_steps: list["Step"] = []
+_scale_steps: list["Step"] = []
 
 
 @dataclass(frozen=True)
 class Step:
     order: int
     name: str
-    func: object
+    func: Callable[..., Any]
 
 
-def step(order, name):
-    def decorator(func):
+def step(order: int, name: str) -> Callable[[F], F]:
+    def decorator(func: F) -> F:
         _steps.append(Step(order, name, func))
         return func
 
     return decorator
 
 
-def scale_step(name):
-    def decorator(func):
+def scale_step(name: str) -> Callable[[F], F]:
+    def decorator(func: F) -> F:
         _scale_steps.append(Step(0, name, func))
         return func
 
     return decorator
 
 
-def discover():
+def discover() -> None:
     autodiscover_modules("demo")
 
 
-def steps():
+def steps() -> list[Step]:
     discover()
     return sorted(set(_steps), key=lambda s: (s.order, s.name))
 
 
-def scale_steps():
+def scale_steps() -> list[Step]:
     discover()
     return list(dict.fromkeys(_scale_steps))

@@ -48,4 +48,4 @@ def public_media(request, path):
     """Media files in development (DEBUG), without those under ``private/``."""
     if is_private_name(posixpath.normpath(path).lstrip("/")):
         raise Http404
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    return serve(request, path, document_root=str(settings.MEDIA_ROOT))

@@ -21,56 +21,57 @@ every source; the admin view "Personal data" lists what is kept, why and for how
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
-from django.utils.functional import lazy
+from django.utils.functional import Promise, lazy
 from django.utils.module_loading import autodiscover_modules
 
-_sources = {}
+_sources: dict[str, "Source"] = {}
 
 
 @dataclass(frozen=True)
 class Source:
     key: str
-    name: str
-    what: str
-    why: str
-    retention: str
-    export: Callable
-    delete: Callable
+    name: str | Promise
+    what: str | Promise
+    why: str | Promise
+    retention: str | Promise
+    export: Callable[[str], list[dict[str, Any]]]
+    delete: Callable[[str], int]
 
 
-def interpolated(text, **values):
+def interpolated(text: str | Promise, **values: Any) -> str:
     """A lazy translated text with values filled in when it is shown (in the reader's language)."""
     return lazy(lambda: str(text) % values, str)()
 
 
-def register(source):
+def register(source: Source) -> Source:
     _sources[source.key] = source
     return source
 
 
-def discover():
+def discover() -> None:
     autodiscover_modules("personal_data")
 
 
-def sources():
+def sources() -> list[Source]:
     discover()
     return sorted(_sources.values(), key=lambda source: source.key)
 
 
-def normalise(email):
+def normalise(email: str | None) -> str:
     return (email or "").strip()
 
 
-def export(email):
+def export(email: str | None) -> dict[str, list[dict[str, Any]]]:
     """{source key: [records]} of every source that holds data of this address."""
     email = normalise(email)
     return {source.key: source.export(email) for source in sources()}
 
 
 @transaction.atomic
-def delete(email):
+def delete(email: str | None) -> dict[str, int]:
     """{source key: number of records deleted or anonymised}."""
     email = normalise(email)
     return {source.key: source.delete(email) for source in sources()}

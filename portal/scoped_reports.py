@@ -16,7 +16,7 @@ from .permissions import visible_objects
 class ScopedSiteHistoryFilterSet(SiteHistoryReportFilterSet):
     def get_user_choices(self):
         user = self.request.user
-        ids = set()
+        ids: set[int] = set()
         for log_model in log_registry.get_log_entry_models():
             entries = visible_objects(user, log_model.objects.viewable_by_user(user))
             ids.update(entries.order_by().values_list("user_id", flat=True).distinct())

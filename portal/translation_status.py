@@ -8,6 +8,7 @@ that language was last saved. The German digest at the time of that save is kept
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -61,7 +62,7 @@ def localized_content_fields(model):
 
 
 def _raw(instance, name, language):
-    value = getattr(instance, build_localized_fieldname(name, language), None)
+    value: Any = getattr(instance, build_localized_fieldname(name, language), None)
     if hasattr(value, "raw_data"):  # StreamValue
         value = list(value.raw_data)
     return value

@@ -25,7 +25,9 @@ from django.utils.translation import gettext as _
 
 logger = logging.getLogger("kreisnetz")
 
-_written = contextvars.ContextVar("upload_storage_written", default=None)
+_written: contextvars.ContextVar[list[tuple[FileSystemStorage, str]] | None] = contextvars.ContextVar(
+    "upload_storage_written", default=None
+)
 
 
 class UploadNotStored(Exception):
@@ -42,7 +44,7 @@ def not_stored_message():
 class GuardedFileSystemStorage(FileSystemStorage):
     def _save(self, name, content):
         try:
-            saved = super()._save(name, content)
+            saved = super()._save(name, content)  # type: ignore[misc]  # not in django-stubs
         except OSError as exc:
             self._remove_partial(name)
             logger.error("upload not stored: %s (%s)", name, exc.strerror or exc)

@@ -11,15 +11,17 @@ simply not asked for again and age out of the bounded LRU.
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
 
 MAX_ENTRIES = 20_000
 
-_entries = OrderedDict()
+_entries: OrderedDict[Hashable, Any] = OrderedDict()
 _lock = threading.Lock()
 _MISSING = object()
 
 
-def get(key, default=None):
+def get(key: Hashable, default: Any = None) -> Any:
     with _lock:
         value = _entries.get(key, _MISSING)
         if value is _MISSING:
@@ -28,7 +30,7 @@ def get(key, default=None):
         return value
 
 
-def put(key, value):
+def put(key: Hashable, value: Any) -> None:
     with _lock:
         _entries[key] = value
         _entries.move_to_end(key)
@@ -36,7 +38,7 @@ def put(key, value):
             _entries.popitem(last=False)
 
 
-def remembered(key, compute):
+def remembered(key: Hashable, compute: Callable[[], Any]) -> Any:
     """The value under ``key`` (whose first part is the index version token), computed once."""
     value = get(key, _MISSING)
     if value is _MISSING:
@@ -45,6 +47,6 @@ def remembered(key, compute):
     return value
 
 
-def clear():
+def clear() -> None:
     with _lock:
         _entries.clear()

@@ -1,14 +1,16 @@
 """Synonym groups kept by county editors, applied at query time (no reindex needed)."""
 
+from typing import Any
+
 from django.db.models.signals import post_delete, post_save
 
 from .models import Synonym
 from .text import query_words, stem
 
 
-def expansions(language):
+def expansions(language: str) -> dict[str, list[str]]:
     """{stem of a term: [other terms of its groups]} for one language (one query)."""
-    result = {}
+    result: dict[str, list[str]] = {}
     for group in Synonym.objects.filter(language=language).only("terms"):
         terms = group.term_list()
         for term in terms:
@@ -17,14 +19,14 @@ def expansions(language):
     return result
 
 
-def cached_expansions(language, token):
+def cached_expansions(language: str, token: str) -> dict[str, list[str]]:
     """``expansions`` remembered under the index version ``token`` (a synonym change replaces it)."""
     from . import memo
 
     return memo.remembered((token, "synonyms", language), lambda: expansions(language))
 
 
-def _changed(sender, instance, **kwargs):
+def _changed(sender: type[Synonym], instance: Synonym, **kwargs: Any) -> None:
     from . import indexing
     from .backends import synonyms_changed
 
@@ -33,6 +35,6 @@ def _changed(sender, instance, **kwargs):
     synonyms_changed(instance.language)
 
 
-def connect():
+def connect() -> None:
     post_save.connect(_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
     post_delete.connect(_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")

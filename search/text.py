@@ -8,6 +8,7 @@ own per-language text search configurations do the real stemming there.
 
 import re
 import unicodedata
+from typing import Any
 
 from django.utils.html import strip_tags
 
@@ -18,11 +19,11 @@ ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى
 GERMAN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
-def base_language(language):
+def base_language(language: str) -> str:
     return "de" if language.startswith("de") else language.split("-")[0]
 
 
-def strip_marks(text):
+def strip_marks(text: str | None) -> str:
     """Text without combining marks (Arabic tashkeel, accents): they would split words."""
     decomposed = unicodedata.normalize("NFKD", text or "")
     return unicodedata.normalize(
@@ -30,14 +31,14 @@ def strip_marks(text):
     )
 
 
-def normalise(word):
+def normalise(word: str) -> str:
     """Lower case without combining marks (Arabic diacritics, accents), Arabic alef unified."""
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(char for char in word if not unicodedata.combining(char))
     return unicodedata.normalize("NFC", word).translate(ARABIC_ALEF)
 
 
-def stem(word, language):
+def stem(word: str, language: str) -> str:
     word = normalise(word)
     lang = base_language(language)
     if lang == "de":
@@ -57,11 +58,11 @@ def stem(word, language):
     return word
 
 
-def words(text):
+def words(text: str | None) -> list[str]:
     return WORD.findall(text or "")
 
 
-def stems_text(text, language):
+def stems_text(text: str | None, language: str) -> str:
     """' stem1 word1 stem2 … ' (spaces around: whole-word and prefix matching with LIKE).
 
     The normalised word follows its stem where they differ, so that infix matching finds
@@ -76,17 +77,17 @@ def stems_text(text, language):
     return " " + " ".join(parts) + " "
 
 
-def query_words(query):
+def query_words(query: str | None) -> list[str]:
     """The words of a user query: anything that is not a letter or digit is a separator."""
     return [word[:MAX_WORD_LENGTH] for word in words(strip_marks(query))][:MAX_WORDS]
 
 
-def stream_text(value):
+def stream_text(value: Any) -> str:
     """Plain text of a StreamField value from its raw data (no template rendering)."""
     raw = getattr(value, "raw_data", value)
-    parts = []
+    parts: list[str] = []
 
-    def walk(node):
+    def walk(node: Any) -> None:
         if isinstance(node, str):
             parts.append(strip_tags(node))
         elif isinstance(node, dict):

@@ -18,7 +18,7 @@ class _Counted(list):
         super().__init__(hits)
         self.total, self.offset = total, offset
 
-    def count(self):
+    def count(self):  # type: ignore[override]  # the Paginator's count, not list.count(value)
         return self.total
 
     def __getitem__(self, item):

@@ -6,12 +6,17 @@ pattern rules run on the ``regex`` engine with a time budget, so no rule can han
 
 import datetime
 import threading
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
 from django.db.models import Count, Max
 
 from . import matching, readability
 from .units import ALT, LINK, TEXT, Context, Finding, TextUnit
+
+if TYPE_CHECKING:
+    from ..models import Rule
 
 SENTENCE = regex.compile(r"[^.!?;:\n]+(?:[.!?;:]+|$)")
 WORD = regex.compile(r"\w+(?:[-’']\w+)*")
@@ -25,7 +30,7 @@ READABILITY_MIN_WORDS = 20
 MAX_MATCH_LENGTH = 500
 
 
-def compile_pattern(rule):
+def compile_pattern(rule: "Rule") -> regex.Pattern[str]:
     flags = regex.UNICODE | regex.V1
     if not rule.case_sensitive:
         flags |= regex.IGNORECASE
@@ -35,12 +40,12 @@ def compile_pattern(rule):
 class RuleSet:
     """Enabled rules, with their matchers built lazily per language."""
 
-    def __init__(self, rules):
+    def __init__(self, rules: Iterable["Rule"]) -> None:
         self.rules = list(rules)
-        self._per_language = {}
+        self._per_language: dict[str, _LanguageRules] = {}
         self._lock = threading.Lock()
 
-    def for_language(self, language):
+    def for_language(self, language: str) -> "_LanguageRules":
         compiled = self._per_language.get(language)
         if compiled is None:
             with self._lock:
@@ -50,10 +55,12 @@ class RuleSet:
                     self._per_language[language] = compiled
         return compiled
 
-    def check(self, units, context=None, *, language_of_context="de"):
+    def check(
+        self, units: Iterable[TextUnit], context: Context | None = None, *, language_of_context: str = "de"
+    ) -> list[Finding]:
         context = context or Context()
-        findings = []
-        by_language = {}
+        findings: list[Finding] = []
+        by_language: dict[str, list[TextUnit]] = {}
         for unit in units:
             by_language.setdefault(unit.language, []).append(unit)
         for language, language_units in by_language.items():
@@ -63,7 +70,7 @@ class RuleSet:
 
 
 class _LanguageRules:
-    def __init__(self, rules):
+    def __init__(self, rules: Sequence["Rule"]) -> None:
         self.terms = matching.TermIndex([r for r in rules if r.kind == "term"])
         self.patterns = [(r, compile_pattern(r)) for r in rules if r.kind == "pattern"]
         self.sentence_rules = [r for r in rules if r.kind == "sentence_length" and r.threshold]
@@ -76,8 +83,8 @@ class _LanguageRules:
         self.required_rules = [r for r in rules if r.kind == "required_content"]
         self.needs_quotes = any(r.exempt_quotes for r in rules)
 
-    def check(self, units, context):
-        findings = []
+    def check(self, units: Sequence[TextUnit], context: Context) -> list[Finding]:
+        findings: list[Finding] = []
         page_type = context.page_type
         for unit in units:
             if unit.role == ALT:
@@ -90,14 +97,14 @@ class _LanguageRules:
         findings.extend(self._readability(units, page_type))
         return findings
 
-    def _text(self, unit, page_type):
+    def _text(self, unit: TextUnit, page_type: str) -> list[Finding]:
         text = unit.text
         if not text:
             return []
         quotes = matching.quote_spans(text) if self.needs_quotes else []
-        found = []
+        found: list[Finding] = []
 
-        def add(rule, start, end, matched):
+        def add(rule: "Rule", start: int, end: int, matched: str) -> None:
             if not rule.applies_to(page_type=page_type, field=unit.field):
                 return
             if rule.exempt_quotes and quotes and matching.inside(quotes, start, end):
@@ -115,16 +122,16 @@ class _LanguageRules:
             for sentence in SENTENCE.finditer(text):
                 words = len(WORD.findall(sentence.group()))
                 for rule in self.sentence_rules:
-                    if words > rule.threshold:
+                    if words > cast(float, rule.threshold):  # rules without one are left out
                         start = sentence.start() + (len(sentence.group()) - len(sentence.group().lstrip()))
                         add(rule, start, sentence.end(), text[start : sentence.end()])
         return found
 
-    def _readability(self, units, page_type):
-        findings = []
+    def _readability(self, units: Sequence[TextUnit], page_type: str) -> list[Finding]:
+        findings: list[Finding] = []
         if not self.readability_rules:
             return findings
-        fields = {}
+        fields: dict[str, list[TextUnit]] = {}
         for unit in units:
             if unit.role == TEXT and unit.text:
                 fields.setdefault(unit.field, []).append(unit)
@@ -136,15 +143,17 @@ class _LanguageRules:
                 if not rule.applies_to(page_type=page_type, field=field):
                     continue
                 value = readability.score(text, field_units[0].language, rule.metric)
-                if value is not None and readability.too_hard(value, rule.metric, rule.threshold):
+                if value is not None and readability.too_hard(
+                    value, rule.metric, cast(float, rule.threshold)
+                ):
                     unit = TextUnit(field=field, language=field_units[0].language, text=text)
                     findings.append(
                         make_finding(rule, unit, 0, 0, f"{rule.get_metric_display()}: {value:.1f}")
                     )
         return findings
 
-    def _alt(self, unit, page_type):
-        findings = []
+    def _alt(self, unit: TextUnit, page_type: str) -> list[Finding]:
+        findings: list[Finding] = []
         text = unit.text.strip()
         simplified = regex.sub(r"[\W_]+", " ", text).strip().lower()
         for rule in self.alt_rules:
@@ -155,8 +164,8 @@ class _LanguageRules:
                 findings.append(make_finding(rule, unit, 0, len(unit.text), unit.text))
         return findings
 
-    def _link(self, unit, page_type):
-        findings = []
+    def _link(self, unit: TextUnit, page_type: str) -> list[Finding]:
+        findings: list[Finding] = []
         simplified = regex.sub(r"[\W_]+", " ", unit.text).strip().lower()
         for rule in self.link_rules:
             if not rule.applies_to(page_type=page_type, field=unit.field):
@@ -166,8 +175,8 @@ class _LanguageRules:
                 findings.append(make_finding(rule, unit, 0, len(unit.text), unit.text))
         return findings
 
-    def check_context(self, context, language):
-        findings = []
+    def check_context(self, context: Context, language: str) -> list[Finding]:
+        findings: list[Finding] = []
         page_type = context.page_type
         today = datetime.date.today()
         for rule in self.freshness_rules:
@@ -177,7 +186,7 @@ class _LanguageRules:
             months = (
                 (today.year - reviewed.year) * 12 + today.month - reviewed.month - (today.day < reviewed.day)
             )
-            if months >= rule.threshold:
+            if months >= cast(float, rule.threshold):  # rules without one are left out
                 unit = TextUnit(field="last_reviewed", language=language, text=reviewed.isoformat())
                 findings.append(make_finding(rule, unit, 0, 0, reviewed.isoformat()))
         for rule in self.required_rules:
@@ -192,7 +201,7 @@ class _LanguageRules:
         return findings
 
 
-def _present(value):
+def _present(value: Any) -> bool:
     if value is None:
         return False
     if isinstance(value, str):
@@ -202,7 +211,7 @@ def _present(value):
     return bool(value)
 
 
-def make_finding(rule, unit, start, end, matched):
+def make_finding(rule: "Rule", unit: TextUnit, start: int, end: int, matched: str) -> Finding:
     return Finding(
         rule_id=rule.pk or 0,
         rule_code=rule.code,
@@ -222,11 +231,11 @@ def make_finding(rule, unit, start, end, matched):
 
 # The rule set in use, rebuilt when a rule changes (checked with one cheap query) -----------
 
-_cache = {"key": None, "ruleset": None}
+_cache: dict[str, Any] = {"key": None, "ruleset": None}
 _cache_lock = threading.Lock()
 
 
-def current_ruleset():
+def current_ruleset() -> RuleSet:
     from ..models import Rule
 
     enabled = Rule.objects.filter(enabled=True)
@@ -240,11 +249,13 @@ def current_ruleset():
     return ruleset
 
 
-def check_units(units, context=None):
+def check_units(units: Iterable[TextUnit], context: Context | None = None) -> list[Finding]:
     return current_ruleset().check(units, context)
 
 
-def check_text(fields_by_name, language="de", *, page_type=""):
+def check_text(
+    fields_by_name: Mapping[str, str | None], language: str = "de", *, page_type: str = ""
+) -> list[Finding]:
     """Check plain texts, e.g. of an MSO submission or an organisation profile.
 
     ``fields_by_name`` maps a field name to its text; returns a list of :class:`Finding`.
@@ -261,7 +272,7 @@ EXAMPLE_ROLE = {"alt_text": ALT, "link_text": LINK}
 CONTEXT_KINDS = {"freshness", "required_content"}
 
 
-def example_failures(rule):
+def example_failures(rule: "Rule") -> tuple[list[str], list[str]]:
     """(bad examples not found, good examples found) when the rule runs alone on its examples."""
     if rule.kind in CONTEXT_KINDS:
         return [], []
@@ -271,7 +282,7 @@ def example_failures(rule):
     page_type = (rule.page_type_list or [""])[0]
     role = EXAMPLE_ROLE.get(rule.kind, TEXT)
 
-    def hits(example):
+    def hits(example: str) -> list[Finding]:
         unit = TextUnit(field=field, language=language, text=example, role=role)
         return ruleset.for_language(language).check([unit], Context(page_type=page_type))
 

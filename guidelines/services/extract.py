@@ -6,6 +6,7 @@ id, and the child field), so positions refer to the text of that block.
 
 import json
 from html.parser import HTMLParser
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -191,7 +192,7 @@ def units_from_instance(instance):
 def _required_names():
     from ..models import Rule
 
-    names = set()
+    names: set[str] = set()
     for terms in Rule.objects.filter(enabled=True, kind="required_content").values_list("terms", flat=True):
         for line in terms.splitlines():
             names.update(part.strip() for part in line.split("|") if part.strip())
@@ -200,7 +201,7 @@ def _required_names():
 
 def context_from_instance(instance):
     model = type(instance)
-    values = {}
+    values: dict[str, Any] = {}
     for name in _required_names():
         field = _model_field(model, name)
         if field is None:

@@ -139,7 +139,7 @@ def install():
                 if found:
                     raise PublicationBlocked(found)
 
-    check_publication.guidelines_gate = True
+    check_publication.guidelines_gate = True  # type: ignore[attr-defined]
     PublishPageRevisionAction.check = check_publication
     PublishRevisionAction.check = check_snippet_publication
     CopyPageAction.check = check_copy

@@ -4,7 +4,13 @@ Terms are compiled into a single alternation shaped like a trie, so the matcher 
 proportional to the length of the text (and the depth of the trie), not to rules × words.
 """
 
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
 import regex
+
+if TYPE_CHECKING:
+    from ..models import Rule
 
 WORD_CHARS = regex.compile(r"[\w\-]", regex.UNICODE)
 # German inflection endings a term may carry when it must not be part of a compound.
@@ -14,8 +20,8 @@ QUOTES = regex.compile(r"„[^“”\"\n]*[“”\"]|“[^”\n]*”|\"[^\"\n]*\
 PATTERN_TIMEOUT = 0.05
 
 
-def _trie(words):
-    root = {}
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for char in word:
@@ -24,7 +30,7 @@ def _trie(words):
     return root
 
 
-def _trie_pattern(node):
+def _trie_pattern(node: dict[str, Any]) -> str:
     end = "" in node
     branches = [regex.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
@@ -35,15 +41,15 @@ def _trie_pattern(node):
     return body
 
 
-def trie_regex(words):
+def trie_regex(words: Iterable[str]) -> regex.Pattern[str] | None:
     """One compiled, case-insensitive expression matching any of the words (longest first)."""
-    words = sorted({word.lower() for word in words if word})
-    if not words:
+    distinct = sorted({word.lower() for word in words if word})
+    if not distinct:
         return None
-    return regex.compile(_trie_pattern(_trie(words)), regex.IGNORECASE | regex.UNICODE | regex.V0)
+    return regex.compile(_trie_pattern(_trie(distinct)), regex.IGNORECASE | regex.UNICODE | regex.V0)
 
 
-def word_around(text, start, end):
+def word_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole word (compound) around text[start:end], as (start, end)."""
     left = start
     while left > 0 and WORD_CHARS.match(text[left - 1]):
@@ -54,25 +60,25 @@ def word_around(text, start, end):
     return left, right
 
 
-def quote_spans(text):
+def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
 
-def inside(spans, start, end):
+def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
 class TermIndex:
     """All term rules of one language: terms → rules, matched with one expression."""
 
-    def __init__(self, rules):
-        self.by_term = {}
+    def __init__(self, rules: Iterable["Rule"]) -> None:
+        self.by_term: dict[str, list[tuple[str, Rule]]] = {}
         for rule in rules:
             for term in rule.term_list:
                 self.by_term.setdefault(term.lower(), []).append((term, rule))
         self.expression = trie_regex(self.by_term)
 
-    def matches(self, text):
+    def matches(self, text: str) -> Iterator[tuple["Rule", int, int, str]]:
         """Yield (rule, start, end, whole word) for each term found in the text."""
         if self.expression is None or not text:
             return
@@ -98,7 +104,7 @@ class TermIndex:
                 yield rule, word_start, word_end, word
 
 
-def covered_by_exception(rule, text, start, end):
+def covered_by_exception(rule: "Rule", text: str, start: int, end: int) -> bool:
     """Whether an exception of the rule (an official name, ...) covers text[start:end]."""
     for exception in rule.exception_list:
         size = len(exception)
@@ -113,7 +119,7 @@ def covered_by_exception(rule, text, start, end):
     return False
 
 
-def pattern_matches(rule, compiled, text):
+def pattern_matches(rule: "Rule", compiled: regex.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, matched text); a pattern that runs out of time yields nothing more."""
     try:
         for match in compiled.finditer(text, timeout=PATTERN_TIMEOUT):

@@ -1,18 +1,25 @@
 """Overrides: a county editor lets one error finding on one page through, with a reason."""
 
+from typing import TYPE_CHECKING, Any
+
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.rules import is_county_staff
 
 from . import gate
+from .units import Finding, TextUnit
+
+if TYPE_CHECKING:
+    from ..models import Override
 
 
 class OverrideError(ValueError):
     """The override cannot be granted; the message is for the user."""
 
 
-def current_findings(page):
+def current_findings(page: Any) -> tuple[list[Finding], list[TextUnit]]:
     """Findings of the latest revision (what would be published)."""
     revision = page.get_latest_revision()
     target = revision.as_object() if revision else page.specific
@@ -20,7 +27,7 @@ def current_findings(page):
 
 
 @transaction.atomic
-def grant(page, user, finding_index, reason):
+def grant(page: Any, user: User, finding_index: Any, reason: str | None) -> "Override":
     from ..models import Override
 
     if not is_county_staff(user):

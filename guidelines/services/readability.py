@@ -5,6 +5,7 @@ and the first Wiener Sachtextformel (Bamberger/Vanecek). Leichte Sprache is Germ
 """
 
 import threading
+from typing import Any
 
 from textstat.textstat import textstatistics
 
@@ -13,7 +14,7 @@ GERMAN_ONLY = {"wiener_sachtextformel"}
 _local = threading.local()
 
 
-def _instance(language):
+def _instance(language: str) -> Any:
     cache = getattr(_local, "instances", None)
     if cache is None:
         cache = _local.instances = {}
@@ -25,13 +26,13 @@ def _instance(language):
     return cache[code]
 
 
-def supports(language, metric):
+def supports(language: str, metric: str) -> bool:
     if language not in TEXTSTAT_LANGUAGE:
         return False
     return metric not in GERMAN_ONLY or TEXTSTAT_LANGUAGE[language] == "de"
 
 
-def score(text, language, metric):
+def score(text: str, language: str, metric: str) -> float | None:
     """The measure for the text, or None when it does not apply to the language."""
     if not supports(language, metric):
         return None
@@ -43,7 +44,7 @@ def score(text, language, metric):
     raise ValueError(metric)
 
 
-def too_hard(value, metric, threshold):
+def too_hard(value: float, metric: str, threshold: float) -> bool:
     """Flesch: higher is easier (threshold is a minimum); Wiener: a school grade (maximum)."""
     if metric == "flesch_amstad":
         return value < threshold

@@ -1,12 +1,15 @@
 """Keep the findings of each page's latest revision for the county report."""
 
+from typing import Any
+
 from django.db import transaction
 
 from . import gate, registry
+from .units import Finding
 
 
 @transaction.atomic
-def record_findings(page):
+def record_findings(page: Any) -> list[Finding]:
     """Replace the stored findings of a page by those of the given (revision) object."""
     from ..models import FindingRecord
 
@@ -32,7 +35,7 @@ def record_findings(page):
     return findings
 
 
-def on_revision_saved(sender, instance, created, **kwargs):
+def on_revision_saved(sender: Any, instance: Any, created: bool, **kwargs: Any) -> None:
     """Revisions of checked pages update the report, whatever route saved them."""
     if not created:
         return

@@ -1,14 +1,19 @@
 """The county report: stored findings, filtered, as rows and counts (for the dashboard)."""
 
 import csv
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from ..models import FindingRecord
 
 FILTERS = ("town", "rule", "severity", "language")
 
 
-def findings(filters=None):
+def findings(filters: Mapping[str, Any] | None = None) -> "QuerySet[FindingRecord]":
     from ..models import FindingRecord
 
     query = FindingRecord.objects.select_related("page", "town", "rule")
@@ -26,7 +31,7 @@ def findings(filters=None):
     return query.order_by("town__title", "page__title", "field", "start")
 
 
-def counts(filters=None):
+def counts(filters: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Counts for the county dashboard: total, per severity, per town, per rule."""
     query = findings(filters).filter(overridden=False)
     return {
@@ -56,7 +61,7 @@ CSV_HEADER = (
 )
 
 
-def write_csv(stream, rows):
+def write_csv(stream: Any, rows: Iterable["FindingRecord"]) -> None:
     writer = csv.writer(stream)
     writer.writerow(CSV_HEADER)
     for record in rows:

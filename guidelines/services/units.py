@@ -1,6 +1,8 @@
 """What the engine checks: pieces of text with the field, language and block they come from."""
 
+import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 TEXT = "text"
 ALT = "alt"
@@ -16,7 +18,7 @@ class TextUnit:
     block: str = ""  # for StreamField content: "<block id>" or "<block id>/<child>"
 
     @property
-    def location(self):
+    def location(self) -> str:
         return f"{self.field}/{self.block}" if self.block else self.field
 
 
@@ -28,7 +30,7 @@ class Finding:
     severity: str
     message: str
     reason: str
-    suggestions: tuple
+    suggestions: tuple[str, ...]
     field: str
     language: str
     start: int
@@ -37,7 +39,7 @@ class Finding:
     block: str = ""
     overridden: bool = False
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule_code,
             "rule_id": self.rule_id,
@@ -61,5 +63,5 @@ class Context:
     """Non-text facts for freshness and required-content rules."""
 
     page_type: str = ""  # "offers.offerpage"
-    values: dict = field(default_factory=dict)  # field name -> value (empty means missing)
-    last_reviewed: object = None  # datetime.date or None
+    values: dict[str, Any] = field(default_factory=dict)  # field name -> value (empty means missing)
+    last_reviewed: datetime.date | None = None

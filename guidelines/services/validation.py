@@ -1,9 +1,14 @@
 """Validation of a rule before it is saved: every problem as a message tied to its field."""
 
+from typing import TYPE_CHECKING
+
 import regex
 from django.apps import apps
 from django.conf import settings
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from ..models import Rule
 
 # A group that contains a quantifier and is quantified itself: (a+)+, (\w*)*, (x+){2,}: the
 # classic shape of catastrophic backtracking. Refused at save; the time budget stays as a guard.
@@ -13,9 +18,9 @@ NEEDS_THRESHOLD = {"readability", "sentence_length", "freshness"}
 MAX_PATTERN_LENGTH = 2000
 
 
-def validate_rule(rule):
+def validate_rule(rule: "Rule") -> dict[str, str]:
     """A dict field -> message; empty when the rule can be saved."""
-    errors = {}
+    errors: dict[str, str] = {}
     kind = rule.kind
     if kind in NEEDS_TERMS and not rule.term_list:
         errors["terms"] = _("This kind of rule needs at least one term (one per line).")
@@ -53,7 +58,7 @@ def validate_rule(rule):
     return errors
 
 
-def pattern_problem(pattern):
+def pattern_problem(pattern: str) -> str | None:
     """A message when the regular expression cannot be used, else None."""
     if not (pattern or "").strip():
         return _("A pattern rule needs a regular expression.")
@@ -78,7 +83,7 @@ def pattern_problem(pattern):
     return None
 
 
-def example_problems(rule):
+def example_problems(rule: "Rule") -> dict[str, str]:
     from .engine import example_failures
 
     missed, wrongly = example_failures(rule)

@@ -270,7 +270,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.get_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_RESET_ON_SUCCESS = False  # one account's success must not clear an address's count
 AXES_CLIENT_IP_CALLABLE = "portal.login_protection.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.login_protection.lockout_response"
-AXES_SENSITIVE_PARAMETERS = []  # the log names username and address; the password is always masked
+AXES_SENSITIVE_PARAMETERS: list[str] = []  # the log names username and address; the password is always masked
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins is kept
 AXES_ENABLE_ADMIN = False  # unlock with manage.py axes_reset_username / axes_reset_ip
 

@@ -4,6 +4,7 @@ A missing or malformed variable raises ConfigError with one line naming it; mana
 WSGI entry point print that line and stop. See README.md ("Production") for the variables.
 """
 
+from typing import Any
 from urllib.parse import urlparse
 
 from . import cache as cache_settings
@@ -37,6 +38,7 @@ DJANGO_REDIS_LOGGER = cache_settings.DJANGO_REDIS_LOGGER
 # Media: a shared directory (NFS, volume) or an S3-compatible bucket, so several app servers
 # serve the same files.
 MEDIA_STORAGE = get_str("MEDIA_STORAGE", "filesystem")
+default_storage: dict[str, Any]
 if MEDIA_STORAGE == "s3":
     default_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",

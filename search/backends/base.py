@@ -1,7 +1,9 @@
 """What every search backend receives and returns."""
 
 import datetime
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.html import escape
 
@@ -16,14 +18,14 @@ START, STOP = "\x02", "\x03"  # match markers of the engines' highlighters (ts_h
 class SearchRequest:
     query: str
     language: str
-    filters: dict = field(default_factory=dict)  # facet name -> [values]
+    filters: dict[str, list[str]] = field(default_factory=dict)  # facet name -> [values]
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     page: int = 1
     page_size: int = PAGE_SIZE
     index_version: str | None = None  # read once per request (see token())
 
-    def token(self):
+    def token(self) -> str:
         """The index version this request answers from: one query per request, not per use."""
         if self.index_version is None:
             from ..indexing import version
@@ -32,7 +34,7 @@ class SearchRequest:
         return self.index_version
 
     @property
-    def words(self):
+    def words(self) -> list[str]:
         return query_words(self.query[:MAX_QUERY_LENGTH])
 
 
@@ -54,7 +56,7 @@ class Hit:
 HIT_FIELDS = tuple(name for name in Hit.__dataclass_fields__ if name != "snippet")
 
 
-def snippet_html(marked, body, stems):
+def snippet_html(marked: str | None, body: str, stems: Collection[str]) -> str:
     """The escaped snippet with <mark>: the engine's fragment (START/STOP around its matches)
     when there is one, otherwise our own highlight of ``body``."""
     if marked:
@@ -66,23 +68,30 @@ def snippet_html(marked, body, stems):
 
 @dataclass
 class SearchResults:
-    hits: list
+    hits: list[Hit]
     total: int
-    facets: dict  # name -> [(value, label, count)]
-    date_counts: dict = field(default_factory=dict)
-    corrections: dict = field(default_factory=dict)  # typed word -> corrected word
+    facets: dict[str, list[tuple[str, str, int]]]  # name -> [(value, label, count)]
+    date_counts: dict[str, Any] = field(default_factory=dict)
+    corrections: dict[str, str] = field(default_factory=dict)  # typed word -> corrected word
     backend: str = "db"
 
 
-def query_groups(words, language, synonyms, vocabulary_check=None, correct=None):
+def query_groups(
+    words: Iterable[str],
+    language: str,
+    synonyms: Mapping[str, Sequence[str]],
+    vocabulary_check: object = None,
+    correct: Callable[[str], str | None] | None = None,
+) -> tuple[list[list[tuple[str, ...]]], dict[str, str]]:
     """AND over the words, each an OR group of alternatives (lists of stems).
 
     Alternatives of a word: its stems in the search language and in German (documents that fall
     back to German), its synonyms, and a typo correction when the word is not in the vocabulary.
     """
-    groups, corrections = [], {}
+    groups: list[list[tuple[str, ...]]] = []
+    corrections: dict[str, str] = {}
     for word in words:
-        alternatives = {(stem(word, language),), (stem(word, "de"),)}
+        alternatives: set[tuple[str, ...]] = {(stem(word, language),), (stem(word, "de"),)}
         plain = normalise(word).translate(GERMAN)
         if len(plain) >= 4:  # compound parts: the word itself inside longer words
             alternatives.add((plain,))
@@ -99,7 +108,7 @@ def query_groups(words, language, synonyms, vocabulary_check=None, correct=None)
     return [group for group in groups if group], corrections
 
 
-def highlight(text, stems, length=240):
+def highlight(text: str | None, stems: Collection[str], length: int = 240) -> str:
     """An escaped snippet of ``text`` around the first match, matched words in <mark>."""
     from ..text import WORD
 
@@ -112,7 +121,8 @@ def highlight(text, stems, length=240):
             matches.append(found.span())
     start = max(0, matches[0][0] - length // 3) if matches else 0
     end = min(len(text), start + length)
-    parts, cursor = [], start
+    parts: list[str] = []
+    cursor = start
     for match_start, match_end in matches:
         if match_start < start or match_end > end:
             continue

@@ -23,6 +23,7 @@ import difflib
 import hashlib
 import re
 from dataclasses import replace
+from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
@@ -187,7 +188,8 @@ class DatabaseBackend:
             return known.get(word, (None, ()))[0]
 
         synonyms = cached_expansions(language, request.token())
-        groups, corrections = [], {}
+        groups: list[tuple[list[tuple[str, ...]], Any]] = []
+        corrections: dict[str, str] = {}
         for word, normal in zip(request.words, plain, strict=True):
             word_groups, word_corrections = query_groups([word], language, synonyms, correct=correct)
             corrections.update(word_corrections)
@@ -259,7 +261,7 @@ class DatabaseBackend:
             .annotate(count=Count("document_id"))
             .order_by("name", "label")
         )
-        result = {}
+        result: dict[str, list[tuple[str, str, int]]] = {}
         for row in rows:
             result.setdefault(row["name"], []).append((row["value"], row["label"], row["count"]))
         return result
@@ -296,7 +298,7 @@ class DatabaseBackend:
             return {(name, value) for name, values in facets.items() for value, _label, _count in values}
 
         existing = memo.remembered((request.token(), "known", language), existing_values)
-        known = {}
+        known: dict[str, list[str]] = {}
         for name, values in filters.items():
             for value in values:
                 if (name, value) in existing and value not in known.get(name, []):

@@ -48,6 +48,7 @@ decompounding and synonym graphs (rebuild_search, then search "Kita" with a syno
 """
 
 import logging
+from typing import Any
 
 from django.conf import settings
 from elastic_transport import Urllib3HttpNode
@@ -64,7 +65,7 @@ SEPARATOR = "\x1f"
 class CompatibleNode(Urllib3HttpNode):
     """The client's 'compatible-with=8' media type as plain JSON (osmem and proxies refuse it)."""
 
-    def perform_request(self, method, target, body=None, headers=None, **kwargs):
+    def perform_request(self, method, target, body=None, headers=None, **kwargs):  # type: ignore[override]
         if headers:
             headers = headers.copy()
             for key in ("accept", "content-type"):
@@ -79,7 +80,8 @@ def _errors():
     return (TransportError, ApiError, OSError)
 
 
-_probed = {}  # engine URL -> {"synonyms": bool, "updateable": bool, "stemmers": bool}
+# engine URL -> {"synonyms": bool, "updateable": bool, "stemmers": bool}
+_probed: dict[str, dict[str, bool]] = {}
 
 
 class ElasticsearchBackend:
@@ -260,7 +262,7 @@ class ElasticsearchBackend:
         return source
 
     def _actions(self, documents):
-        facets = {}
+        facets: dict[int, list[tuple[str, str, str]]] = {}
         for row in SearchFacet.objects.filter(document__in=documents).values_list(
             "document_id", "name", "value", "label"
         ):
@@ -343,7 +345,7 @@ class ElasticsearchBackend:
         fields = ["title^3", "title.de^3", "body", "body.de"]
         must = []
         for group in groups:
-            should = [
+            should: list[dict[str, Any]] = [
                 {
                     "multi_match": {
                         "query": " ".join(alternative),

@@ -190,7 +190,7 @@ class Statement:
 
 def _facets(rows):
     """(total, {name: [(value, label, count)]}) from the rows of the counts statement."""
-    facets = {}
+    facets: dict[str, list[tuple[str, str, int]]] = {}
     for name, value, label, count in rows:
         facets.setdefault(name, []).append((value, label, count))
     for values in facets.values():

@@ -44,7 +44,7 @@ def search_hits(hits, language):
 
 
 def _hit(hit, language):
-    meta = escape(hit.type_label)
+    meta: str = escape(hit.type_label)
     if hit.town:
         meta += f" · {escape(hit.town)}"
     if hit.date:

@@ -7,10 +7,9 @@ consults this tester.
 """
 
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.admin.utils import unquote
-from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, Q, QuerySet
@@ -20,6 +19,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
 from .rules import is_county_staff
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser, User
 
 
 class StructuralPagePermissionTester(PagePermissionTester):
@@ -71,13 +73,13 @@ def _policy(model: type[Model]) -> Any:
 
 
 def visible_instances(
-    model: type[Model], user: User | AnonymousUser, actions: Collection[str] = SEE
+    model: type[Model], user: "User | AnonymousUser", actions: Collection[str] = SEE
 ) -> QuerySet[Any]:
     return _policy(model).instances_user_has_any_permission_for(user, actions)
 
 
 def _limit(
-    queryset: QuerySet[Any], model: type[Model], user: User | AnonymousUser, actions: Collection[str]
+    queryset: QuerySet[Any], model: type[Model], user: "User | AnonymousUser", actions: Collection[str]
 ) -> QuerySet[Any]:
     if not issubclass(queryset.model, model):
         return queryset  # e.g. the log entries of a history view
@@ -86,7 +88,7 @@ def _limit(
 
 def check_instance(
     model: type[Model],
-    user: User | AnonymousUser,
+    user: "User | AnonymousUser",
     pk: str,
     actions: Collection[str],
     action: str | None = None,
@@ -153,7 +155,7 @@ class ScopedViewSetMixin(_WagtailClass):
         return type(f"Scoped{base.__name__}", (ScopedViewSetMixin, base), {"scoped_actions": CHOOSE})
 
 
-def visible_objects(user: User | AnonymousUser, queryset: QuerySet[Any], prefix: str = "") -> QuerySet[Any]:
+def visible_objects(user: "User | AnonymousUser", queryset: QuerySet[Any], prefix: str = "") -> QuerySet[Any]:
     """Rows that point to an object (log entries, workflow states: ``content_type`` and
     ``object_id``) only for the scoped objects the user may see; page log entries, which have no
     ``object_id``, are Wagtail's to filter by page permissions."""
@@ -180,7 +182,7 @@ def _has_field(model: Any, path: str) -> bool:
 # --- Page chooser and explorer ------------------------------------------------------------------
 
 
-def visible_pages(user: User | AnonymousUser, pages: QuerySet[Any]) -> QuerySet[Any]:
+def visible_pages(user: "User | AnonymousUser", pages: QuerySet[Any]) -> QuerySet[Any]:
     """Published pages, and the drafts of pages the user may edit (their own town's). A list of
     ids, not a subquery, so that the filter also works on search results."""
     if user.is_superuser or is_county_staff(user):

@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -12,6 +11,8 @@ from . import gate
 from .units import Finding, TextUnit
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
     from ..models import Override
 
 
@@ -27,7 +28,7 @@ def current_findings(page: Any) -> tuple[list[Finding], list[TextUnit]]:
 
 
 @transaction.atomic
-def grant(page: Any, user: User, finding_index: Any, reason: str | None) -> "Override":
+def grant(page: Any, user: "User", finding_index: Any, reason: str | None) -> "Override":
     from ..models import Override
 
     if not is_county_staff(user):

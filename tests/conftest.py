@@ -151,3 +151,32 @@ def client_for(users, client):
         return client
 
     return make
+
+
+# --- where the database engine matters -------------------------------------------------------
+# The whole suite runs on SQLite (the embedded default of `make run`). In CI the tests below run
+# once more on PostgreSQL: they exercise queries, locking, constraints, migrations or search,
+# where the engines differ. Browser tests, templates, forms and pure logic run once.
+ENGINE_DEPENDENT = (
+    "tests/search/",  # full-text search: tsvector and partial GIN indexes vs the SQLite backend
+    "tests/events/",  # calendar queries, recurrence listings, registration locking and constraints
+    "tests/offers/test_finder.py",  # filters, sorting and pagination over the page tree
+    "tests/offers/test_query_counts.py",
+    "tests/offers/test_taxonomy.py",
+    "tests/networking/",  # twinning rounds lock rows (select_for_update)
+    "tests/newsletter/",  # subscriptions: unique normalised addresses, digests by date
+    "tests/dashboard/",  # aggregate figures per town
+    "tests/organisations/",
+    "tests/privacy/",  # retention purges by date arithmetic
+    "tests/resilience/",
+    "tests/portal/test_statement_timeout.py",  # PostgreSQL's statement_timeout
+    "tests/portal/test_image_consent.py",  # a data migration
+    "tests/tenancy/test_identity.py",  # a data migration; tenancy rows by key
+    "tests/tenancy/test_access_matrix.py::test_admin_listing",  # scoped admin listings (DISTINCT)
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.nodeid.startswith(ENGINE_DEPENDENT):
+            item.add_marker(pytest.mark.engine)

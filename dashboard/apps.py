@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class DashboardConfig(AppConfig):
     name = "dashboard"
     verbose_name = _("County dashboard")
-
-    def ready(self):
-        from . import panels  # noqa: F401  (registers the built-in panels)

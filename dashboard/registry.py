@@ -5,13 +5,14 @@ A panel is a title, column headers and a function ``rows(scope)`` that returns t
 function must use a constant number of queries (``values(...).annotate(...)``), never a query per
 town: the dashboard test renders 5 and 50 towns with the same number of queries.
 
-Register a panel once, e.g. in your app's ``AppConfig.ready()``::
+Register a panel in your app's ``registrations.py`` (discovered at start-up, see portal.apps)::
 
     from dashboard import registry
     from dashboard.scope import town_rows
 
+    from .services import stats
+
     def round_table_rows(scope):
-        from networking.services import stats
         return town_rows(scope, [stats.open_actions_by_town(), stats.overdue_actions_by_town()])
 
     registry.register(registry.Panel(

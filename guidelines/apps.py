@@ -12,13 +12,10 @@ class GuidelinesConfig(AppConfig):
         from django.db.models.signals import post_save
         from wagtail.models import Revision
 
-        from organisations.models import Organisation
-
-        from .services import gate, records, registry
+        from . import checks  # noqa: F401 - the publish gate's system check
+        from .services import gate, records
 
         gate.install()
-        # Organisation profiles (edited by MSO members, approved by the county) are checked too.
-        registry.register(Organisation)
         post_save.connect(
             records.on_revision_saved, sender=Revision, dispatch_uid="guidelines_record_findings"
         )

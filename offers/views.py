@@ -3,15 +3,23 @@
 from django.http import Http404
 from django.views.decorators.http import require_safe
 
+from portal import open_data
+
+from .models import OpenDataPage
 from .services.geojson import geojson_response
-from .services.open_data import DATASETS, export_response
+
+
+def _licence():
+    page = OpenDataPage.objects.first()
+    return {"name": page.licence, "url": page.licence_url} if page else None
 
 
 @require_safe
 def export(request, dataset, fmt):
-    if dataset not in DATASETS or fmt not in ("json", "csv"):
+    found = open_data.get(dataset)
+    if found is None or fmt not in ("json", "csv"):
         raise Http404
-    return export_response(DATASETS[dataset], fmt, request)
+    return open_data.export_response(found, fmt, request, _licence() if fmt == "json" else None)
 
 
 @require_safe

@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        # Every app declares what it contributes to the cross-app registries (search adapters,
+        # dashboard panels, open-data datasets, guideline-checked fields, newsletter sections,
+        # health checks) in its own ``registrations.py``, like Django's ``admin.py``. Portal
+        # comes first in INSTALLED_APPS, so the registries are complete before any other app's
+        # ready() runs.
+        autodiscover_modules("registrations")

@@ -7,12 +7,15 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 
+from . import health
+
 logger = logging.getLogger("kreisnetz")
 
 
 def healthz(request):
-    """Liveness and readiness for load balancers: database and search engine state."""
-    state = {"database": "ok", "search": "ok"}
+    """Liveness and readiness for load balancers: the database and the registered checks
+    (:mod:`portal.health`, e.g. the search engine's state)."""
+    state = {"database": "ok"}
     status = 200
     try:
         with connection.cursor() as cursor:
@@ -21,11 +24,7 @@ def healthz(request):
         logger.warning("healthz: database unavailable", exc_info=True)
         state["database"] = "unavailable"
         status = 503
-    from search.backends import health
-
-    engine, engine_state = health()
-    state["search"] = engine_state
-    state["search_backend"] = engine
+    state.update(health.report())
     return JsonResponse(state, status=status)
 
 

@@ -10,6 +10,6 @@ class SearchConfig(AppConfig):
     county_maintained_models = ("synonym",)
 
     def ready(self):
-        from . import adapters, signals  # noqa: F401 - registrations and receivers
+        from . import checks, signals  # noqa: F401 - system check and receivers
 
         signals.connect()

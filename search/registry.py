@@ -1,6 +1,6 @@
 """What the search indexes: one registration per content type.
 
-Adding a content type is one call::
+Adding a content type is one call in the app's ``registrations.py`` (discovered at start-up)::
 
     from search import registry
 
@@ -27,6 +27,10 @@ An adapter answers, per object and language:
 
 ``PageAdapter`` implements all of this for Wagtail pages with modeltranslation fields
 (title, intro, body); subclasses usually only give ``type``, ``label`` and ``facets``.
+
+A page type that is not found by the search (a finder, an index, the home page) says so in the
+same module: ``registry.not_indexed(FinderPage, ...)``. The system check ``kreisnetz.E001``
+(:mod:`search.checks`) fails at start-up for a page type that does neither.
 """
 
 from django.conf import settings
@@ -46,12 +50,22 @@ FACETS = {
 }
 
 _adapters = {}
+_not_indexed = set()
 
 
 def register(model, adapter):
     adapter.model = model
     _adapters[model] = adapter
     return adapter
+
+
+def not_indexed(*models):
+    """Page types that are deliberately not in the search (their content is a listing)."""
+    _not_indexed.update(models)
+
+
+def is_not_indexed(model):
+    return model in _not_indexed
 
 
 def adapters():
@@ -71,6 +85,11 @@ def adapter_by_type(type_key):
 
 def languages():
     return [code for code, _name in settings.LANGUAGES]
+
+
+def free_facet(is_free):
+    """The values of the ``free`` facet for an object that is (or is not) free of charge."""
+    return [("yes", str(_("free of charge")))] if is_free else []
 
 
 def localized(obj, field, language):

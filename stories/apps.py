@@ -6,6 +6,3 @@ class StoriesConfig(AppConfig):
     name = "stories"
     verbose_name = _("Good-practice stories")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import search_adapters  # noqa: F401  (registers stories with the search)

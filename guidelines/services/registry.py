@@ -2,8 +2,8 @@
 
 Every page type based on :class:`portal.models.BasePage` is checked with its translated
 content fields (title, intro, body and whatever its ``translation.py`` registers). Other models
-(or extra untranslated fields) add themselves with :func:`register`, e.g. in their app's
-``wagtail_hooks.py``: ``registry.register(MyPage, fields=["summary"])``.
+(or extra untranslated fields) add themselves with :func:`register` in their app's
+``registrations.py`` (discovered at start-up): ``registry.register(MyPage, fields=["summary"])``.
 """
 
 from django.apps import apps

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal import open_data
 from portal.caching import cached
 from portal.models import BasePage
 
@@ -110,8 +111,6 @@ class OpenDataPage(BasePage):
         verbose_name = _("open data page")
 
     def get_context(self, request, *args, **kwargs):
-        from offers.services.open_data import DATASETS
-
         context = super().get_context(request, *args, **kwargs)
-        context["datasets"] = DATASETS.values()
+        context["datasets"] = open_data.datasets()
         return context

@@ -5,11 +5,15 @@ import datetime
 import pytest
 from django.db.models import Q
 
-from dashboard import panels, registry
+from dashboard import registry
 from dashboard.figures import figures
+from dashboard.registrations import translation_rows
 from dashboard.scope import Scope, county_label, county_scope, scope_for
+from events.registrations import upcoming_event_rows
 from guidelines.models import FindingRecord, Rule
+from guidelines.registrations import guideline_rows
 from offers.models import ContactPointPage, OfferPage
+from offers.registrations import contact_point_rows, offer_rows, stale_rows
 
 
 def _rows_by_label(rows):
@@ -17,7 +21,7 @@ def _rows_by_label(rows):
 
 
 def test_offers_per_town_and_main_category_equal_the_database(content, categories):
-    rows = _rows_by_label(panels.offer_rows(county_scope()))
+    rows = _rows_by_label(offer_rows(county_scope()))
     for town in (content.a, content.b):
         live = OfferPage.objects.live().filter(town=town)
         language = live.filter(Q(categories=categories.language) | Q(categories__parent=categories.language))
@@ -37,17 +41,17 @@ def test_a_town_without_offers_in_a_category_is_a_gap(content):
 
 
 def test_contact_points_and_stale_content(content):
-    rows = _rows_by_label(panels.contact_point_rows(county_scope()))
+    rows = _rows_by_label(contact_point_rows(county_scope()))
     assert rows[content.a.title][0] == ContactPointPage.objects.live().filter(town=content.a).count() == 1
     assert rows[content.b.title][0] == 2
     OfferPage.objects.filter(town=content.a).update(review_due_on=datetime.date(2020, 1, 1))
-    stale = _rows_by_label(panels.stale_rows(county_scope()))
+    stale = _rows_by_label(stale_rows(county_scope()))
     assert stale[content.a.title] == [3, 0]
     assert stale[content.b.title] == [0, 0]
 
 
 def test_upcoming_events(content):
-    rows = _rows_by_label(panels.upcoming_event_rows(county_scope()))
+    rows = _rows_by_label(upcoming_event_rows(county_scope()))
     assert rows[content.a.title] == [2, 2]
     assert rows[content.b.title] == [1, 1]
     assert rows[county_label()] == [0, 0]
@@ -69,7 +73,7 @@ def test_guideline_findings_per_town_and_severity(content):
             end=1,
             overridden=overridden,
         )
-    rows = _rows_by_label(panels.guideline_rows(county_scope()))
+    rows = _rows_by_label(guideline_rows(county_scope()))
     for town in (content.a, content.b):
         open_findings = FindingRecord.objects.filter(town=town, overridden=False)
         expected = [open_findings.filter(severity=s).count() for s in ("suggestion", "warning", "error")]
@@ -87,11 +91,11 @@ def test_translation_coverage(content):
     from django.conf import settings
 
     english_name = str(dict(settings.LANGUAGES)["en"])
-    rows = _rows_by_label(panels.translation_rows(county_scope()))
+    rows = _rows_by_label(translation_rows(county_scope()))
     english = rows[english_name]
     assert english[0] == 1
     assert english[1] > 1
-    town_rows = _rows_by_label(panels.translation_rows(Scope(towns=(content.b,), county_wide=False)))
+    town_rows = _rows_by_label(translation_rows(Scope(towns=(content.b,), county_wide=False)))
     assert town_rows[english_name][0] == 0
 
 

@@ -1,0 +1,124 @@
+"""What events contribute to the search, the county dashboard and the newsletter digest
+(discovered at start-up, see portal.apps)."""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from dashboard import registry as dashboard
+from dashboard.scope import town_rows
+from newsletter import sections
+from offers.models.offer import Cost
+from portal.i18n import translated
+from search import registry as search
+
+from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage
+from .services.listing import candidates
+from .services.recurrence import expand
+from .services.trainings import trainings
+
+UPCOMING_DAYS = 90
+TRAINING_DAYS = 60
+EVENT_DAYS = 30
+
+
+# Search
+
+
+class EventAdapter(search.PageAdapter):
+    type = "event"
+    label = _("Event")
+
+    def date(self, obj):
+        return timezone.localdate(obj.start) if obj.start else None
+
+    def facets(self, obj, language):
+        return {"free": search.free_facet(obj.cost == Cost.FREE)}
+
+
+search.register(EventPage, EventAdapter())
+search.not_indexed(EventIndexPage, TrainingCalendarPage)
+
+
+# Dashboard
+
+
+def upcoming_event_rows(scope, days=UPCOMING_DAYS):
+    """Events with at least one date in the next ``days`` days, and their dates, per town."""
+    start = timezone.now()
+    end = start + datetime.timedelta(days=days)
+    events = scope.filter(candidates(start, end, {}))
+    occurrences = expand(events, start, end)
+    dates, distinct = {}, {}
+    for occurrence in occurrences:
+        town_id = occurrence.event.town_id
+        dates[town_id] = dates.get(town_id, 0) + 1
+        distinct.setdefault(town_id, set()).add(occurrence.event.pk)
+    return town_rows(scope, [{key: len(value) for key, value in distinct.items()}, dates])
+
+
+dashboard.register(
+    dashboard.Panel(
+        key="events",
+        title=_("Upcoming events per town"),
+        description=_("Events with a date in the next 90 days."),
+        columns=(_("Town"), _("events"), _("dates")),
+        rows=upcoming_event_rows,
+        order=30,
+    )
+)
+
+
+# Newsletter digest
+
+
+def _first_per_event(occurrences):
+    seen, first = set(), []
+    for occurrence in occurrences:
+        if occurrence.event.pk not in seen and not occurrence.is_cancelled:
+            seen.add(occurrence.event.pk)
+            first.append(occurrence)
+    return first[: sections.MAX_ITEMS]
+
+
+def _event_item(occurrence):
+    event = occurrence.event
+    note = event.get_training_audience_display() if event.kind == EventKind.TRAINING else ""
+    if event.status == EventStatus.MOVED:
+        note = gettext("moved")
+    return sections.Item(
+        translated(event, "title"),
+        event.get_url(),
+        occurrence.start,
+        occurrence.end,
+        event.all_day,
+        sections.place(event),
+        note,
+    )
+
+
+def training_section(now, since, towns):
+    found = trainings(now, now + datetime.timedelta(days=TRAINING_DAYS), towns=towns or None)
+    return sections.Section(
+        "trainings",
+        gettext("Trainings in the next %(days)s days") % {"days": TRAINING_DAYS},
+        gettext("No trainings are planned in this period."),
+        [_event_item(occurrence) for occurrence in _first_per_event(found)],
+    )
+
+
+def event_section(now, since, towns):
+    end = now + datetime.timedelta(days=EVENT_DAYS)
+    queryset = sections.in_towns(candidates(now, end, {}), towns).exclude(kind=EventKind.TRAINING)
+    return sections.Section(
+        "events",
+        gettext("Events in the next %(days)s days") % {"days": EVENT_DAYS},
+        gettext("No events are planned in this period."),
+        [_event_item(occurrence) for occurrence in _first_per_event(expand(queryset, now, end))],
+    )
+
+
+sections.register("trainings", training_section, order=10)
+sections.register("events", event_section, order=30)

@@ -1,0 +1,45 @@
+"""System check: the publish gate is installed on the Wagtail version in use.
+
+The gate (:mod:`guidelines.services.gate`) replaces private Wagtail methods at start-up. An
+upgrade that renames them, changes their signature or stops calling them from ``execute`` would
+silently let every page be published; this check fails loudly instead (``kreisnetz.E002``).
+"""
+
+import inspect
+
+from django.core import checks
+
+from .services import gate
+
+
+def _problems(action):
+    name = f"{action.__module__}.{action.__qualname__}.{gate.HOOKED_METHOD}"
+    method = getattr(action, gate.HOOKED_METHOD, None)
+    if method is None:
+        return [f"{name} no longer exists"]
+    if not gate.is_gate(method):
+        return [f"{name} is not the gate's wrapper"]
+    problems = []
+    if "skip_permission_checks" not in inspect.signature(method.__wrapped__).parameters:
+        problems.append(f"{name} no longer takes skip_permission_checks")
+    try:
+        calls_check = f"self.{gate.HOOKED_METHOD}(" in inspect.getsource(action.execute)
+    except (OSError, TypeError):  # source not available: nothing to compare
+        calls_check = True
+    if not calls_check:
+        problems.append(f"{action.__qualname__}.execute no longer calls {gate.HOOKED_METHOD}()")
+    return problems
+
+
+@checks.register()
+def check_publish_gate_installed(app_configs=None, **kwargs):
+    return [
+        checks.Error(
+            f"The guidelines publish gate is not installed: {problem}.",
+            hint="Wagtail moved a method the gate hooks; adapt guidelines/services/gate.py to it.",
+            obj=action,
+            id="kreisnetz.E002",
+        )
+        for action in gate.HOOKED
+        for problem in _problems(action)
+    ]

@@ -132,7 +132,7 @@ def _build(county, town_a, town_b, users):
 
 
 def _submission(organisation, member, calendar):
-    from events.services.submission import submit_event
+    from events.submissions.services import submit_event
 
     town = (
         calendar.get_parent().specific

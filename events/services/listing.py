@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, EventPage
-from offers.finder import clean_filters, paginate
+from offers.finder.filters import clean_filters, paginate
+from offers.finder.query import build_form
 from offers.hours import BERLIN
-from offers.services.listing import build_form
 from portal.caching import public
 
 from .month import month_grid, parse_month

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, TrainingAudience
-from offers.finder import clean_filters, paginate
-from offers.services.listing import build_form
+from offers.finder.filters import clean_filters, paginate
+from offers.finder.query import build_form
 
 from .listing import CalendarResult, _range, candidates
 from .recurrence import expand

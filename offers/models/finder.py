@@ -19,7 +19,7 @@ class FinderPage(BasePage):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from offers.services.listing import find
+        from offers.finder.query import find
 
         context = super().get_context(request, *args, **kwargs)
         context["town_scope"] = self.town_scope()
@@ -86,7 +86,7 @@ class MapPage(BasePage):
         verbose_name = _("map page")
 
     def get_context(self, request, *args, **kwargs):
-        from offers.services.listing import map_places
+        from offers.finder.query import map_places
 
         context = super().get_context(request, *args, **kwargs)
         context["places"] = map_places(request.GET)

@@ -76,10 +76,9 @@ PLACE_COLUMNS = (
 
 
 def _offers(params):
-    from offers.finder import apply_filters, clean_filters
+    from offers.finder.filters import apply_filters, clean_filters
+    from offers.finder.query import build_form, live_places
     from offers.models import OfferPage
-
-    from .listing import build_form, live_places
 
     values, _notices = clean_filters(build_form(params))
     queryset = apply_filters(live_places(OfferPage), values)
@@ -91,10 +90,9 @@ def _offers(params):
 
 
 def _contact_points(params):
-    from offers.finder import apply_filters, clean_filters
+    from offers.finder.filters import apply_filters, clean_filters
+    from offers.finder.query import build_form, live_places
     from offers.models import ContactPointPage
-
-    from .listing import build_form, live_places
 
     values, _notices = clean_filters(
         build_form(params, fields=("town", "language", "day", "accessible", "open_now"))

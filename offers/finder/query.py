@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Exists, OuterRef
 
 from home.models import TownPage
-from offers.finder import (
+from offers.finder.filters import (
     FinderForm,
     FinderResult,
     apply_filters,

@@ -16,8 +16,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .hours import BERLIN, berlin_now, closed_on_filter, open_at_filter
-from .models.places import Weekday
+from ..hours import BERLIN, berlin_now, closed_on_filter, open_at_filter
+from ..models.places import Weekday
 
 PAGE_SIZE = 20
 SORTS = {

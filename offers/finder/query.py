@@ -1,22 +1,37 @@
-"""Listing queries for finders and the map, in a number of queries independent of their size."""
+"""Finder queries: the live places of a content type, filtered, sorted and paginated, and the
+map's places, in a number of queries independent of their size."""
 
 import datetime
+from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
 
-from home.models import TownPage
-from offers.finder.filters import (
-    FinderForm,
-    FinderResult,
-    apply_filters,
-    clean_filters,
-    ordered,
-    paginate,
-    prefetch_for_listing,
-)
-from offers.hours import berlin_now, closed_on_filter, open_at_filter
-from offers.models.taxonomy import Category, LanguageCode, TargetGroup
-from portal.caching import cached, public
+from portal.caching import public
+
+from ..hours import berlin_now, closed_on_filter, open_at_filter
+from ..models import ContactPointPage, OfferPage
+from .filters import apply_filters, filter_names
+from .form import FinderForm, clean_filters
+
+PAGE_SIZE = 20
+
+
+@dataclass
+class FinderResult:
+    form: FinderForm
+    page: object
+    paginator: Paginator
+    notices: list = field(default_factory=list)
+    filters: dict = field(default_factory=dict)
+
+    @property
+    def count(self):
+        return self.paginator.count
 
 
 def live_places(model, today=None):
@@ -27,34 +42,46 @@ def live_places(model, today=None):
     return queryset
 
 
-def build_form(params, fields=None):
-    return FinderForm(
-        params,
-        towns=cached(
-            "finder-towns",
-            lambda: list(
-                TownPage.objects.live().order_by("title_de").only("slug", "path", "live", *_title_fields())
-            ),
-            [TownPage],
-        ),
-        categories=cached(
-            "finder-categories", lambda: list(Category.objects.select_related("parent")), [Category]
-        ),
-        targets=cached("finder-targets", lambda: list(TargetGroup.objects.all()), [TargetGroup]),
-        languages=cached("finder-languages", lambda: list(LanguageCode.objects.all()), [LanguageCode]),
-        fields=fields,
-    )
+def ordered(queryset, sort):
+    language = translation.get_language().replace("-", "_")
+    title = Coalesce(F(f"title_{language}"), F("title_de"))
+    if sort == "town":
+        return queryset.order_by(F("town__title_de").asc(nulls_first=True), title)
+    if sort == "reviewed":
+        return queryset.order_by("-last_reviewed", title)
+    return queryset.order_by(title)
 
 
-def _title_fields():
-    from django.conf import settings
+def paginate(queryset, number):
+    paginator = Paginator(queryset, PAGE_SIZE)
+    notices = []
+    try:
+        page = paginator.page(number or 1)
+    except PageNotAnInteger:
+        notices.append(_("The page number was not valid; the first page is shown."))
+        page = paginator.page(1)
+    except EmptyPage as exc:
+        if str(number).lstrip("-").isdigit() and int(number) > 1:
+            raise Http404(_("There is no page %(number)s.") % {"number": number}) from exc
+        notices.append(_("The page number was not valid; the first page is shown."))
+        page = paginator.page(1)
+    return paginator, page, notices
 
-    return [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+
+def prefetch_for_listing(queryset, model):
+    """Everything a result card shows, in a fixed number of queries."""
+    related = ["languages"]
+    if hasattr(model, "categories"):
+        related += [
+            Prefetch("categories", queryset=model.categories.rel.model.objects.select_related("parent"))
+        ]
+    return queryset.select_related("town").prefetch_related(*related)
 
 
-def find(model, params, *, town=None, fields=None):
-    """The finder's result page for GET ``params``; ``town`` restricts to one town's places."""
-    form = build_form(params, fields)
+def find(model, params, *, town=None):
+    """The finder's result page of ``model`` for GET ``params``; ``town`` restricts to one town's
+    places. The form offers the filters ``model`` has, and the sort order."""
+    form = FinderForm(params, fields=(*filter_names(model), "sort"))
     values, notices = clean_filters(form)
     queryset = live_places(model)
     if town is not None:
@@ -71,19 +98,14 @@ def find(model, params, *, town=None, fields=None):
 
 
 def map_places(params):
-    """Offers and contact points for the map page and its list alternative (all, no paging)."""
-    from offers.models import ContactPointPage, OfferPage
-
-    form = build_form(params)
+    """Offers and contact points for the map page and its list alternative (all, no paging).
+    A content type without one of the chosen filters is left out."""
+    form = FinderForm(params)
     values, notices = clean_filters(form)
     places = []
     for model in (OfferPage, ContactPointPage):
-        allowed = {"town", "language", "day", "accessible", "open_now"}
-        if model is OfferPage:
-            allowed |= {"category", "target", "free"}
-        elif values.keys() & {"category", "target", "free"}:
+        if values.keys() - {"sort", *filter_names(model)}:
             continue
-        chosen = {key: value for key, value in values.items() if key in allowed}
-        queryset = apply_filters(live_places(model), chosen).filter(latitude__isnull=False)
+        queryset = apply_filters(live_places(model), values).filter(latitude__isnull=False)
         places += list(ordered(queryset.select_related("town"), "title"))
     return {"form": form, "notices": notices, "items": places}

@@ -12,8 +12,7 @@ LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
 class FinderPage(BasePage):
     """A filterable, paginated listing of one kind of place, county-wide or for one town."""
 
-    finder_fields = None  # all filters
-    listed_model = None
+    listed_model = None  # the content type listed; the filters are those it has
 
     class Meta:
         abstract = True
@@ -23,9 +22,7 @@ class FinderPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["town_scope"] = self.town_scope()
-        context["result"] = find(
-            self.listed_model, request.GET, town=context["town_scope"], fields=self.finder_fields
-        )
+        context["result"] = find(self.listed_model, request.GET, town=context["town_scope"])
         context["map_page"] = cached("map-page", lambda: MapPage.objects.live().first(), [MapPage])
         context["export_query"] = self.export_query(request, context["town_scope"])
         return context
@@ -61,7 +58,6 @@ class ContactPointIndexPage(FinderPage):
     subpage_types = ["offers.ContactPointPage"]
     template = "offers/finder_page.html"
     dataset = "contact-points"
-    finder_fields = ("town", "language", "day", "accessible", "open_now", "sort")
 
     class Meta:
         verbose_name = _("contact point finder")

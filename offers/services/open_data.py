@@ -76,11 +76,12 @@ PLACE_COLUMNS = (
 
 
 def _offers(params):
-    from offers.finder.filters import apply_filters, clean_filters
-    from offers.finder.query import build_form, live_places
+    from offers.finder.filters import apply_filters
+    from offers.finder.form import FinderForm, clean_filters
+    from offers.finder.query import live_places
     from offers.models import OfferPage
 
-    values, _notices = clean_filters(build_form(params))
+    values, _notices = clean_filters(FinderForm(params))
     queryset = apply_filters(live_places(OfferPage), values)
     return (
         queryset.select_related("town", "provider")
@@ -90,13 +91,12 @@ def _offers(params):
 
 
 def _contact_points(params):
-    from offers.finder.filters import apply_filters, clean_filters
-    from offers.finder.query import build_form, live_places
+    from offers.finder.filters import apply_filters, filter_names
+    from offers.finder.form import FinderForm, clean_filters
+    from offers.finder.query import live_places
     from offers.models import ContactPointPage
 
-    values, _notices = clean_filters(
-        build_form(params, fields=("town", "language", "day", "accessible", "open_now"))
-    )
+    values, _notices = clean_filters(FinderForm(params, fields=filter_names(ContactPointPage)))
     queryset = apply_filters(live_places(ContactPointPage), values)
     return (
         queryset.select_related("town", "organisation")

@@ -3,7 +3,7 @@
 import csv
 from dataclasses import dataclass
 
-# As in the registration export (events/registration_admin.py): spreadsheets run these as formulas.
+# As in the registration export (events/registration/admin.py): spreadsheets run these as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 

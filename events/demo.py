@@ -276,7 +276,7 @@ def events():
 def submitted_event():
     """The Afghan women's association of Lindenfeld has submitted an open sewing evening."""
     from .models import EventSubmission
-    from .services import submission
+    from .submissions import services as submission
 
     organisation = Organisation.objects.get(name="Afghanischer Frauenverein Lindenfeld")
     if EventSubmission.objects.filter(organisation=organisation).exists():
@@ -366,8 +366,8 @@ def _import_demo_calendar():
 def imported_calendar():
     from django.conf import settings
 
+    from .calendar_io.ics_import import import_calendar
     from .models import CalendarSubscription
-    from .services.ics_import import import_calendar
 
     town = TownPage.objects.get(title_de="Lindenfeld")
     calendar = EventIndexPage.objects.child_of(town).get()

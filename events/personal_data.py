@@ -31,7 +31,7 @@ def export_registrations(email):
 
 
 def delete_registrations(email):
-    from .services import registration
+    from .registration import services as registration
 
     found = list(_registrations(email))
     for item in found:

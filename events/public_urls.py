@@ -3,7 +3,8 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import registration_views, submission_views
+from .registration import views as registration_views
+from .submissions import views as submission_views
 
 urlpatterns = [
     path(_("submit-event/"), submission_views.submit_event, name="event_submit"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from .calendar_io import views
 
 urlpatterns = [
     path("calendar/event/<uuid:uid>.ics", views.event_ics, name="event_ics"),

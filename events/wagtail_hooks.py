@@ -13,12 +13,12 @@ from wagtail.permissions import register_permission_policy
 
 from portal.permissions import ScopedViewSetMixin
 
-from . import registration_admin
-from .admin_views import ImportCalendarView, SyncSubscriptionView
-from .forms import SubscriptionForm
+from .calendar_io.admin_views import ImportCalendarView, SyncSubscriptionView
+from .calendar_io.forms import SubscriptionForm
+from .calendar_io.ics_import import calendars_for
+from .calendar_io.permissions import SubscriptionPermissionPolicy
 from .models import CalendarSubscription, EventIndexPage
-from .permissions import SubscriptionPermissionPolicy
-from .services.ics_import import calendars_for
+from .registration import admin as registration_admin
 
 register_permission_policy(CalendarSubscription, SubscriptionPermissionPolicy(CalendarSubscription))
 

@@ -18,7 +18,9 @@ from portal.i18n import translated
 from portal.open_data import Column
 from search import registry as search
 
-from .finder import apply_filters, clean_filters
+from .finder.filters import apply_filters, filter_names
+from .finder.form import FinderForm, clean_filters
+from .finder.query import live_places
 from .models import (
     Category,
     ContactPointIndexPage,
@@ -31,7 +33,6 @@ from .models import (
     TargetGroup,
 )
 from .models.offer import Cost
-from .services.listing import build_form, live_places
 
 # Search
 
@@ -206,7 +207,7 @@ PLACE_COLUMNS = (
 
 
 def _offers(params):
-    values, _notices = clean_filters(build_form(params))
+    values, _notices = clean_filters(FinderForm(params))
     queryset = apply_filters(live_places(OfferPage), values)
     return (
         queryset.select_related("town", "provider")
@@ -216,9 +217,7 @@ def _offers(params):
 
 
 def _contact_points(params):
-    values, _notices = clean_filters(
-        build_form(params, fields=("town", "language", "day", "accessible", "open_now"))
-    )
+    values, _notices = clean_filters(FinderForm(params, fields=filter_names(ContactPointPage)))
     queryset = apply_filters(live_places(ContactPointPage), values)
     return (
         queryset.select_related("town", "organisation")

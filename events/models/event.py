@@ -229,7 +229,7 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
 
 def _fill_new_places(sender, instance, **kwargs):
     """A published change (e.g. more places) moves people up from the waiting list."""
-    from events.services.registration import capacity_changed
+    from events.registration.services import capacity_changed
 
     capacity_changed(instance)
 

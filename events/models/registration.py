@@ -67,7 +67,7 @@ class RegistrationMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings
 
-        from events.services.registration import availability
+        from events.registration.services import availability
 
         context = super().get_context(request, *args, **kwargs)
         if self.registration_required:
@@ -82,15 +82,15 @@ class RegistrationMixin(models.Model):
 
     @path("register/", name="register")
     def register_route(self, request):
-        from events import registration_views
-        from events.services.registration import serialized
+        from events.registration import views as registration_views
+        from events.registration.services import serialized
 
         with serialized():
             return registration_views.register(request, self)
 
     @path("register/resend/", name="register_resend")
     def resend_route(self, request):
-        from events import registration_views
+        from events.registration import views as registration_views
 
         return registration_views.resend(request, self)
 

@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, EventPage
-from offers.finder import clean_filters, paginate
+from offers.finder.form import FinderForm, clean_filters
+from offers.finder.query import paginate
 from offers.hours import BERLIN
-from offers.services.listing import build_form
 from portal.caching import public
 
 from .month import month_grid, parse_month
@@ -120,7 +120,7 @@ def _expand(events, start, end, notices):
 
 def calendar_page(params, town=None):
     calendar_form = CalendarForm(params)
-    place_form = build_form(params, fields=("town", "language", "free", "accessible"))
+    place_form = FinderForm(params, fields=("town", "language", "free", "accessible"))
     values, notices = clean_filters(calendar_form)
     place_values, place_notices = clean_filters(place_form)
     values.update(place_values)

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, TrainingAudience
-from offers.finder import clean_filters, paginate
-from offers.services.listing import build_form
+from offers.finder.form import FinderForm, clean_filters
+from offers.finder.query import paginate
 
 from .listing import CalendarResult, _range, candidates
 from .recurrence import expand
@@ -48,7 +48,7 @@ def trainings(start, end, values=None, towns=None):
 
 def training_page(params):
     training_form = TrainingForm(params)
-    place_form = build_form(params, fields=("town", "language"))
+    place_form = FinderForm(params, fields=("town", "language"))
     values, notices = clean_filters(training_form)
     place_values, place_notices = clean_filters(place_form)
     values.update(place_values)

@@ -11,7 +11,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from events.services.ics import calendar_for
+from events.calendar_io.ics_export import calendar_for
 
 logger = logging.getLogger("kreisnetz.networking")
 

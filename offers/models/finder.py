@@ -13,20 +13,17 @@ LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
 class FinderPage(BasePage):
     """A filterable, paginated listing of one kind of place, county-wide or for one town."""
 
-    finder_fields = None  # all filters
-    listed_model = None
+    listed_model = None  # the content type listed; the filters are those it has
 
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from offers.services.listing import find
+        from offers.finder.query import find
 
         context = super().get_context(request, *args, **kwargs)
         context["town_scope"] = self.town_scope()
-        context["result"] = find(
-            self.listed_model, request.GET, town=context["town_scope"], fields=self.finder_fields
-        )
+        context["result"] = find(self.listed_model, request.GET, town=context["town_scope"])
         context["map_page"] = cached("map-page", lambda: MapPage.objects.live().first(), [MapPage])
         context["export_query"] = self.export_query(request, context["town_scope"])
         return context
@@ -62,7 +59,6 @@ class ContactPointIndexPage(FinderPage):
     subpage_types = ["offers.ContactPointPage"]
     template = "offers/finder_page.html"
     dataset = "contact-points"
-    finder_fields = ("town", "language", "day", "accessible", "open_now", "sort")
 
     class Meta:
         verbose_name = _("contact point finder")
@@ -87,7 +83,7 @@ class MapPage(BasePage):
         verbose_name = _("map page")
 
     def get_context(self, request, *args, **kwargs):
-        from offers.services.listing import map_places
+        from offers.finder.query import map_places
 
         context = super().get_context(request, *args, **kwargs)
         context["places"] = map_places(request.GET)

@@ -2,7 +2,7 @@
 
 from django.http import JsonResponse
 
-from .listing import map_places
+from ..finder.query import map_places
 
 
 def feature(page, request):

@@ -219,7 +219,7 @@ KREISNETZ_TOWN_GROUP_PREFIX = "Redaktion"
 # many milliseconds; the visitor gets a short 503 page (portal/statement_timeout.py). 0: no limit.
 PUBLIC_STATEMENT_TIMEOUT_MS = env.get_int("PUBLIC_STATEMENT_TIMEOUT_MS", 5000)
 
-# Calendar import (.ics upload and subscriptions, events/services/ics_import.py).
+# Calendar import (.ics upload and subscriptions, events/calendar_io/ics_import.py).
 EVENTS_IMPORT_MAX_BYTES = env.get_int("EVENTS_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
 EVENTS_IMPORT_MAX_EVENTS = 1000
 EVENTS_FETCH_TIMEOUT = 15  # seconds one wait for the server may take (connecting, each read)

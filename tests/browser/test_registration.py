@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage, Registration, RegistrationStatus
-from events.services import registration as service
+from events.registration import services as service
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 

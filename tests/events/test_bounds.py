@@ -14,11 +14,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from events.calendar_io.ics_import import ICSImportError, import_calendar
+from events.calendar_io.subscriptions import sync
 from events.models import CalendarSubscription, EventPage, Registration
+from events.registration.services import purge
 from events.services import recurrence
-from events.services.ics_import import ICSImportError, import_calendar
-from events.services.registration import purge
-from events.services.subscriptions import sync
 from tests.forms import empty_streamfields, form_data
 
 from .conftest import at, next_weekday

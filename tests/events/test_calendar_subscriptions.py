@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from events.calendar_io import subscriptions as subscription_service
+from events.calendar_io.subscriptions import FetchError, fetch, normalise_url, sync
 from events.models import CalendarSubscription, EventPage
-from events.services import subscriptions as subscription_service
-from events.services.subscriptions import FetchError, fetch, normalise_url, sync
 
 from .test_ics_import import GOOD, ics
 

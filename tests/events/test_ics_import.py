@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext, gettext_lazy
 from icalendar import Calendar
 
+from events.calendar_io import ics_import
+from events.calendar_io.ics_import import ICSImportError, import_calendar, parse
 from events.models import EventPage
-from events.services import ics_import
-from events.services.ics_import import ICSImportError, import_calendar, parse
 from offers.hours import BERLIN
 
 from .conftest import at, next_weekday

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from events.models import EventPage, Registration, RegistrationStatus
-from events.services import registration as service
+from events.registration import services as service
 
 from .registrations import RegistrationFactory
 
@@ -184,7 +184,7 @@ def test_more_places_published_move_people_up(course, commit):
 def test_a_failed_mail_keeps_the_registration_and_logs_no_personal_data(course, commit, caplog):
     event = course()
     caplog.set_level(logging.WARNING, logger="kreisnetz.registration")
-    with mock.patch("events.services.registration.send_mail", side_effect=OSError("smtp: amal@example.org")):
+    with mock.patch("events.registration.services.send_mail", side_effect=OSError("smtp: amal@example.org")):
         registration = _register(event, commit)
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.PENDING

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from events.models import RegistrationStatus
-from events.registration_admin import safe_cell
+from events.registration.admin import safe_cell
 
 from .registrations import RegistrationFactory
 

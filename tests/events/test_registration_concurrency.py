@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 
 from events.models import Registration, RegistrationStatus
-from events.services import registration as service
+from events.registration import services as service
 from tests.conftest import IN_CI
 
 from .registrations import RegistrationFactory

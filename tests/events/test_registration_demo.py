@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from events.models import EventPage, Registration
-from events.services import registration as service
+from events.registration import services as service
 
 
 @pytest.mark.django_db

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from events.models import Registration, RegistrationStatus
 from events.models.registration import normalise_email
-from events.services import registration as service
+from events.registration import services as service
 
 from .registrations import RegistrationFactory
 

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from events.models import EventPage, Registration, RegistrationStatus
-from events.services import registration as service
+from events.registration import services as service
 
 from .registrations import RegistrationFactory
 
@@ -242,7 +242,7 @@ def test_manage_page_refuses_unknown_actions(course, client):
 
 def test_after_a_mail_failure_the_page_says_so_and_offers_to_send_again(course, client, commits):
     event = course()
-    with mock.patch("events.services.registration.send_mail", side_effect=OSError):
+    with mock.patch("events.registration.services.send_mail", side_effect=OSError):
         response = client.post(_form_url(event), GOOD)
     text = response.content.decode()
     with translation.override("de"):

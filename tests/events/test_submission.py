@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Workflow, WorkflowState
 
 from events.models import EventPage, EventSubmission, SubmissionStatus
-from events.services import submission as service
+from events.submissions import services as service
 from offers.hours import BERLIN
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation

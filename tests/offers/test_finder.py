@@ -125,8 +125,8 @@ def _page_notice():
 
 def _freeze(monkeypatch, moment):
     """The finder's filter and the cards' "open now" tag each look up the current time."""
-    monkeypatch.setattr("offers.finder.berlin_now", lambda: moment)
-    monkeypatch.setattr("offers.services.listing.berlin_now", lambda: moment)
+    monkeypatch.setattr("offers.finder.filters.berlin_now", lambda: moment)
+    monkeypatch.setattr("offers.finder.query.berlin_now", lambda: moment)
 
 
 # --- the done-when scenario ------------------------------------------------------------------

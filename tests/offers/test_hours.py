@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from offers.finder import apply_filters
+from offers.finder.filters import apply_filters
 from offers.hours import BERLIN, closed_on_filter, is_open, open_at_filter
 from offers.models import OfferPage
 

@@ -27,8 +27,8 @@ SATURDAY_AFTERNOON = datetime.datetime(2025, 1, 11, 13, 30, tzinfo=BERLIN)
 
 @pytest.fixture(autouse=True)
 def _frozen_time(monkeypatch):
-    monkeypatch.setattr("offers.finder.berlin_now", lambda: SATURDAY_AFTERNOON)
-    monkeypatch.setattr("offers.services.listing.berlin_now", lambda: SATURDAY_AFTERNOON)
+    monkeypatch.setattr("offers.finder.filters.berlin_now", lambda: SATURDAY_AFTERNOON)
+    monkeypatch.setattr("offers.finder.query.berlin_now", lambda: SATURDAY_AFTERNOON)
 
 
 def _add_offers(finders, count):

@@ -71,7 +71,10 @@ class FreshWorld(dict):
         return key in self.built or super().__contains__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 @pytest.fixture
@@ -153,7 +156,7 @@ def _build(county, town_a, town_b, users):
 
 
 def _submission(organisation, member, calendar):
-    from events.services.submission import submit_event
+    from events.submissions.services import submit_event
 
     town = (
         calendar.get_parent().specific

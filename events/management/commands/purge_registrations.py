@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from events.services.registration import purge
+from events.registration.services import purge
 
 
 class Command(BaseCommand):

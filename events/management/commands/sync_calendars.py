@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from events.services.subscriptions import sync_all
+from events.calendar_io.subscriptions import sync_all
 
 
 class Command(BaseCommand):

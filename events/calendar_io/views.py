@@ -7,8 +7,8 @@ from home.models import TownPage
 from organisations.models import Organisation
 from portal.caching import public
 
-from .models import EventKind, EventPage
-from .services.ics import ics_response
+from ..models import EventKind, EventPage
+from .ics_export import ics_response
 
 
 def _feed_events():

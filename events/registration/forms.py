@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.public_forms import HoneypotMixin
 
-from .models.registration import MAX_PEOPLE
+from ..models.registration import MAX_PEOPLE
 
 CONSENT_TEXT = _(
     "I agree that my accessibility needs are stored. They may be health data. They are used only "

@@ -24,7 +24,7 @@ from events.models import EventPage, EventStatus, Registration, RegistrationStat
 from events.models.registration import is_finite, normalise_email
 from offers.hours import BERLIN
 
-from .recurrence import RecurrenceError, last_start
+from ..services.recurrence import RecurrenceError, last_start
 
 logger = logging.getLogger("kreisnetz.registration")
 

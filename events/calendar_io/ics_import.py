@@ -29,7 +29,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from offers.hours import BERLIN
 
 from ..models import EventIndexPage, EventPage, EventStatus
-from .recurrence import RecurrenceError, validate_rule
+from ..services.recurrence import RecurrenceError, validate_rule
 
 # Fields an import writes; comparing them tells "updated" from "unchanged".
 IMPORTED_FIELDS = (

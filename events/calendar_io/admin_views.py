@@ -10,8 +10,8 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .forms import ImportCalendarForm
-from .services.ics_import import ICSImportError, calendars_for, import_calendar, max_bytes, problem_summary
-from .services.subscriptions import FetchError, fetch, subscriptions_for, sync
+from .ics_import import ICSImportError, calendars_for, import_calendar, max_bytes, problem_summary
+from .subscriptions import FetchError, fetch, subscriptions_for, sync
 
 
 class ImportCalendarView(WagtailAdminTemplateMixin, FormView):

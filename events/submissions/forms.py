@@ -12,8 +12,8 @@ from offers.models import LanguageCode
 from offers.models.offer import Cost
 from portal.public_forms import HoneypotMixin
 
-from .models import EventKind
-from .services import submission
+from ..models import EventKind
+from . import services as submission
 
 SUBMITTABLE_KINDS = [choice for choice in EventKind.choices if choice[0] != EventKind.ROUND_TABLE]
 

@@ -7,9 +7,9 @@ from django.views.decorators.http import require_http_methods
 
 from portal.public_forms import rate_limited, refuse_rate_limited
 
-from .models import EventSubmission
-from .services import submission
-from .submission_forms import EventSubmissionForm
+from ..models import EventSubmission
+from . import services as submission
+from .forms import EventSubmissionForm
 
 RATE = "10/h"
 

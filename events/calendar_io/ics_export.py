@@ -9,7 +9,7 @@ from icalendar import Calendar, Event, vCalAddress, vRecur
 
 from offers.hours import BERLIN
 
-from .recurrence import parse_dates
+from ..services.recurrence import parse_dates
 
 PRODID = "-//Kreisnetz//Kreisnetz Calendar//DE"
 

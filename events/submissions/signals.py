@@ -4,13 +4,13 @@ from wagtail.signals import workflow_approved, workflow_rejected
 
 
 def _approved(sender, instance, user=None, **kwargs):
-    from .services.submission import record_decision
+    from .services import record_decision
 
     record_decision(instance, approved=True)
 
 
 def _rejected(sender, instance, user=None, **kwargs):
-    from .services.submission import record_decision
+    from .services import record_decision
 
     record_decision(instance, approved=False)
 

@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import CalendarSubscription
-from .services.ics_import import calendars_for, max_bytes
-from .services.subscriptions import FetchError, normalise_url
+from ..models import CalendarSubscription
+from .ics_import import calendars_for, max_bytes
+from .subscriptions import FetchError, normalise_url
 
 
 class CalendarChoiceField(forms.ModelChoiceField):

@@ -8,9 +8,9 @@ from django.views.decorators.http import require_http_methods
 
 from portal.public_forms import rate_limited
 
-from .models import RegistrationStatus
-from .registration_forms import RegistrationForm
-from .services import registration as service
+from ..models import RegistrationStatus
+from . import services as service
+from .forms import RegistrationForm
 
 TEMPLATES = "events/registration/"
 

@@ -7,8 +7,8 @@ and administrators all of them; everyone else none.
 from django.contrib.auth import get_user_model
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from .services.ics_import import calendars_for
-from .services.subscriptions import subscriptions_for
+from .ics_import import calendars_for
+from .subscriptions import subscriptions_for
 
 
 class SubscriptionPermissionPolicy(BasePermissionPolicy):

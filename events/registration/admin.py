@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
-from .models import EventPage
-from .services import registration as service
+from ..models import EventPage
+from . import services as service
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

@@ -1,0 +1,1 @@
+"""Calendar import and export: iCalendar feeds and downloads, .ics import, calendar subscriptions."""

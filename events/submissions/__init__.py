@@ -1,0 +1,1 @@
+"""Events submitted by members of an organisation: the form, their list, the service, moderation outcomes."""

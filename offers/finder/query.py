@@ -1,0 +1,111 @@
+"""Finder queries: the live places of a content type, filtered, sorted and paginated, and the
+map's places, in a number of queries independent of their size."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from portal.caching import public
+
+from ..hours import berlin_now, closed_on_filter, open_at_filter
+from ..models import ContactPointPage, OfferPage
+from .filters import apply_filters, filter_names
+from .form import FinderForm, clean_filters
+
+PAGE_SIZE = 20
+
+
+@dataclass
+class FinderResult:
+    form: FinderForm
+    page: object
+    paginator: Paginator
+    notices: list = field(default_factory=list)
+    filters: dict = field(default_factory=dict)
+
+    @property
+    def count(self):
+        return self.paginator.count
+
+
+def live_places(model, today=None):
+    today = today or datetime.date.today()
+    queryset = public(model.objects.live())
+    if hasattr(model, "valid_until"):
+        queryset = queryset.exclude(valid_until__lt=today)
+    return queryset
+
+
+def ordered(queryset, sort):
+    language = translation.get_language().replace("-", "_")
+    title = Coalesce(F(f"title_{language}"), F("title_de"))
+    if sort == "town":
+        return queryset.order_by(F("town__title_de").asc(nulls_first=True), title)
+    if sort == "reviewed":
+        return queryset.order_by("-last_reviewed", title)
+    return queryset.order_by(title)
+
+
+def paginate(queryset, number):
+    paginator = Paginator(queryset, PAGE_SIZE)
+    notices = []
+    try:
+        page = paginator.page(number or 1)
+    except PageNotAnInteger:
+        notices.append(_("The page number was not valid; the first page is shown."))
+        page = paginator.page(1)
+    except EmptyPage as exc:
+        if str(number).lstrip("-").isdigit() and int(number) > 1:
+            raise Http404(_("There is no page %(number)s.") % {"number": number}) from exc
+        notices.append(_("The page number was not valid; the first page is shown."))
+        page = paginator.page(1)
+    return paginator, page, notices
+
+
+def prefetch_for_listing(queryset, model):
+    """Everything a result card shows, in a fixed number of queries."""
+    related = ["languages"]
+    if hasattr(model, "categories"):
+        related += [
+            Prefetch("categories", queryset=model.categories.rel.model.objects.select_related("parent"))
+        ]
+    return queryset.select_related("town").prefetch_related(*related)
+
+
+def find(model, params, *, town=None):
+    """The finder's result page of ``model`` for GET ``params``; ``town`` restricts to one town's
+    places. The form offers the filters ``model`` has, and the sort order."""
+    form = FinderForm(params, fields=(*filter_names(model), "sort"))
+    values, notices = clean_filters(form)
+    queryset = live_places(model)
+    if town is not None:
+        queryset = queryset.filter(town_id=town.pk)
+        values.pop("town", None)
+    queryset = ordered(apply_filters(queryset, values), values.get("sort"))
+    now = berlin_now()
+    queryset = prefetch_for_listing(queryset, model).annotate(
+        open_now=Exists(model.objects.filter(pk=OuterRef("pk")).filter(open_at_filter(now)))
+        & ~Exists(model.objects.filter(pk=OuterRef("pk")).filter(closed_on_filter(now.date())))
+    )
+    paginator, page, page_notices = paginate(queryset, params.get("page"))
+    return FinderResult(form, page, paginator, notices + page_notices, values)
+
+
+def map_places(params):
+    """Offers and contact points for the map page and its list alternative (all, no paging).
+    A content type without one of the chosen filters is left out."""
+    form = FinderForm(params)
+    values, notices = clean_filters(form)
+    places = []
+    for model in (OfferPage, ContactPointPage):
+        if values.keys() - {"sort", *filter_names(model)}:
+            continue
+        queryset = apply_filters(live_places(model), values).filter(latitude__isnull=False)
+        places += list(ordered(queryset.select_related("town"), "title"))
+    return {"form": form, "notices": notices, "items": places}

@@ -8,12 +8,11 @@ town: the dashboard test renders 5 and 50 towns with the same number of queries.
 Register a panel in your app's ``registrations.py`` (discovered at start-up, see portal.apps)::
 
     from dashboard import registry
-    from dashboard.scope import town_rows
 
     from .services import stats
 
     def round_table_rows(scope):
-        return town_rows(scope, [stats.open_actions_by_town(), stats.overdue_actions_by_town()])
+        return registry.town_rows(scope, [stats.open_actions_by_town(), stats.overdue_actions_by_town()])
 
     registry.register(registry.Panel(
         key="round-table-actions",
@@ -24,7 +23,7 @@ Register a panel in your app's ``registrations.py`` (discovered at start-up, see
         order=70,
     ))
 
-``stats.open_actions_by_town()`` there returns ``{town_id or None: count}``; ``town_rows`` turns
+``stats.open_actions_by_town()`` there returns ``{town_id or None: count}``; ``registry.town_rows`` turns
 such dictionaries into one row per town in the scope (``None`` = county-wide). Twinning pairs
 by stage are a panel whose columns are the stages (one dictionary per stage).
 
@@ -35,6 +34,8 @@ marks cells (coverage gaps, overdue items) in the chart, the table and the CSV e
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+from .scope import county_label
 
 _panels = {}
 
@@ -89,3 +90,14 @@ def zero_in_any():
 def positive_in(*columns):
     """Highlight values above zero in the given columns (overdue, errors)."""
     return lambda column, value: column in columns and bool(value)
+
+
+def town_rows(scope, figures, default=0):
+    """One row per town of the scope (and the county-wide row): label, then one value per dict.
+
+    ``figures`` is a list of dictionaries ``{town_id or None: value}``, one per column.
+    """
+    rows = [[town.title, *(column.get(town.pk, default) for column in figures)] for town in scope.towns]
+    if scope.county_wide:
+        rows.append([county_label(), *(column.get(None, default) for column in figures)])
+    return rows

@@ -62,14 +62,3 @@ def scope_for(user):
 
 def county_label():
     return _("County (county-wide)")
-
-
-def town_rows(scope, figures, default=0):
-    """One row per town of the scope (and the county-wide row): label, then one value per dict.
-
-    ``figures`` is a list of dictionaries ``{town_id or None: value}``, one per column.
-    """
-    rows = [[town.title, *(column.get(town.pk, default) for column in figures)] for town in scope.towns]
-    if scope.county_wide:
-        rows.append([county_label(), *(column.get(None, default) for column in figures)])
-    return rows

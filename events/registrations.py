@@ -8,8 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
-from dashboard.scope import town_rows
-from newsletter import sections
+from newsletter import registry as newsletter
 from offers.models.offer import Cost
 from portal.i18n import translated
 from search import registry as search
@@ -56,7 +55,7 @@ def upcoming_event_rows(scope, days=UPCOMING_DAYS):
         town_id = occurrence.event.town_id
         dates[town_id] = dates.get(town_id, 0) + 1
         distinct.setdefault(town_id, set()).add(occurrence.event.pk)
-    return town_rows(scope, [{key: len(value) for key, value in distinct.items()}, dates])
+    return dashboard.town_rows(scope, [{key: len(value) for key, value in distinct.items()}, dates])
 
 
 dashboard.register(
@@ -80,7 +79,7 @@ def _first_per_event(occurrences):
         if occurrence.event.pk not in seen and not occurrence.is_cancelled:
             seen.add(occurrence.event.pk)
             first.append(occurrence)
-    return first[: sections.MAX_ITEMS]
+    return first[: newsletter.MAX_ITEMS]
 
 
 def _event_item(occurrence):
@@ -88,20 +87,20 @@ def _event_item(occurrence):
     note = event.get_training_audience_display() if event.kind == EventKind.TRAINING else ""
     if event.status == EventStatus.MOVED:
         note = gettext("moved")
-    return sections.Item(
+    return newsletter.Item(
         translated(event, "title"),
         event.get_url(),
         occurrence.start,
         occurrence.end,
         event.all_day,
-        sections.place(event),
+        newsletter.place(event),
         note,
     )
 
 
 def training_section(now, since, towns):
     found = trainings(now, now + datetime.timedelta(days=TRAINING_DAYS), towns=towns or None)
-    return sections.Section(
+    return newsletter.Section(
         "trainings",
         gettext("Trainings in the next %(days)s days") % {"days": TRAINING_DAYS},
         gettext("No trainings are planned in this period."),
@@ -111,8 +110,8 @@ def training_section(now, since, towns):
 
 def event_section(now, since, towns):
     end = now + datetime.timedelta(days=EVENT_DAYS)
-    queryset = sections.in_towns(candidates(now, end, {}), towns).exclude(kind=EventKind.TRAINING)
-    return sections.Section(
+    queryset = newsletter.in_towns(candidates(now, end, {}), towns).exclude(kind=EventKind.TRAINING)
+    return newsletter.Section(
         "events",
         gettext("Events in the next %(days)s days") % {"days": EVENT_DAYS},
         gettext("No events are planned in this period."),
@@ -120,5 +119,5 @@ def event_section(now, since, towns):
     )
 
 
-sections.register("trainings", training_section, order=10)
-sections.register("events", event_section, order=30)
+newsletter.register("trainings", training_section, order=10)
+newsletter.register("events", event_section, order=30)

@@ -4,7 +4,6 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
-from dashboard.scope import town_rows
 
 from .models import Severity
 from .services import report
@@ -26,7 +25,7 @@ def guideline_rows(scope):
         findings.values_list("town_id", "severity").annotate(n=Count("id")).order_by()
     ):
         counts.setdefault(severity, {})[town_id] = number
-    return town_rows(scope, [counts.get(severity.value, {}) for severity in severities()])
+    return dashboard.town_rows(scope, [counts.get(severity.value, {}) for severity in severities()])
 
 
 def _error_column(column, value):

@@ -4,7 +4,6 @@ figures on the county dashboard (discovered at start-up, see portal.apps)."""
 from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
-from dashboard.scope import town_rows
 from search import registry as search
 
 from .models import PairStage, RoundTablePage, TwinningRoundPage, TwinningStoryPage
@@ -48,7 +47,7 @@ def action_rows(scope):
     figures = stats.actions_by_town()
     open_items = {row["town_id"]: row["open"] for row in figures}
     overdue = {row["town_id"]: row["overdue"] for row in figures}
-    return town_rows(scope, [open_items, overdue])
+    return dashboard.town_rows(scope, [open_items, overdue])
 
 
 def pair_rows(scope):

@@ -10,8 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
-from dashboard.scope import town_rows
-from newsletter import sections
+from newsletter import registry as newsletter
 from portal import open_data
 from portal.caching import public
 from portal.i18n import translated
@@ -119,13 +118,13 @@ def offer_rows(scope):
     ):
         counts.setdefault(main_id, {})[town_id] = number
     columns = [counts.get(category.pk, {}) for category in main_categories()]
-    return town_rows(scope, [*columns, _by_town(offers)])
+    return dashboard.town_rows(scope, [*columns, _by_town(offers)])
 
 
 def contact_point_rows(scope):
     points = scope.filter(ContactPointPage.objects.live())
     with_topics = points.filter(topics__isnull=False)
-    return town_rows(scope, [_by_town(points), _by_town(with_topics)])
+    return dashboard.town_rows(scope, [_by_town(points), _by_town(with_topics)])
 
 
 def stale_rows(scope, today=None):
@@ -134,7 +133,7 @@ def stale_rows(scope, today=None):
     overdue = Q(review_due_on__lt=today)
     offers = scope.filter(OfferPage.objects.live().filter(overdue))
     points = scope.filter(ContactPointPage.objects.live().filter(overdue))
-    return town_rows(scope, [_by_town(offers), _by_town(points)])
+    return dashboard.town_rows(scope, [_by_town(offers), _by_town(points)])
 
 
 dashboard.register(
@@ -290,18 +289,18 @@ open_data.register(
 
 
 def new_offer_section(now, since, towns):
-    queryset = sections.in_towns(public(OfferPage.objects.live()), towns)
+    queryset = newsletter.in_towns(public(OfferPage.objects.live()), towns)
     queryset = queryset.filter(first_published_at__gte=since)
-    offers = queryset.select_related("town").order_by("-first_published_at")[: sections.MAX_ITEMS]
-    return sections.Section(
+    offers = queryset.select_related("town").order_by("-first_published_at")[: newsletter.MAX_ITEMS]
+    return newsletter.Section(
         "offers",
         gettext("New offers"),
         gettext("No new offers since the last newsletter."),
         [
-            sections.Item(
+            newsletter.Item(
                 translated(offer, "title"),
                 offer.get_url(),
-                place=sections.place(offer),
+                place=newsletter.place(offer),
                 summary=translated(offer, "intro"),
             )
             for offer in offers
@@ -309,4 +308,4 @@ def new_offer_section(now, since, towns):
     )
 
 
-sections.register("offers", new_offer_section, order=20)
+newsletter.register("offers", new_offer_section, order=20)

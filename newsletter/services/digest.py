@@ -1,5 +1,5 @@
 """The newsletter digest: the registered sections (upcoming trainings, new offers, upcoming
-events, see :mod:`newsletter.sections`), in one language.
+events, see :mod:`newsletter.registry`), in one language.
 
 Only live, public pages are included; titles come in the reader's language (or the German
 fallback, marked with its language). Every link is absolute, as mails are read off-site.
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone, translation
 
-from newsletter import sections
+from newsletter import registry
 from newsletter.models import Digest
 
 DEFAULT_SINCE_DAYS = 30
@@ -43,5 +43,5 @@ def build_digest(language, towns=None, since=None, now=None):
     since = since or default_since(now)
     towns = list(towns or [])
     with translation.override(language):
-        found = [source.build(now, since, towns) for source in sections.sources()]
+        found = [source.build(now, since, towns) for source in registry.sources()]
     return DigestContent(language, since, found)

@@ -2,13 +2,13 @@
 
 An app with news for the digest registers a section in its ``registrations.py``::
 
-    from newsletter import sections
+    from newsletter import registry as newsletter
 
     def new_offers(now, since, towns):
         # called in the reader's language
-        return sections.Section("offers", _("New offers"), _("No new offers since ..."), [...])
+        return newsletter.Section("offers", _("New offers"), _("No new offers since ..."), [...])
 
-    sections.register("offers", new_offers, order=20)
+    newsletter.register("offers", new_offers, order=20)
 
 ``towns`` is a list of town pages (empty: the whole county); :func:`in_towns` restricts a
 queryset to them and keeps county-wide content. Items link to live, public pages only.

@@ -10,6 +10,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.places import place_models
+
 from . import registry
 from .scope import town_rows
 
@@ -75,13 +77,10 @@ def upcoming_event_rows(scope, days=UPCOMING_DAYS):
 
 def stale_rows(scope, today=None):
     """Offers and contact points whose review date has passed."""
-    from offers.models import ContactPointPage, OfferPage
-
     today = today or datetime.date.today()
     overdue = Q(review_due_on__lt=today)
-    offers = scope.filter(OfferPage.objects.live().filter(overdue))
-    points = scope.filter(ContactPointPage.objects.live().filter(overdue))
-    return town_rows(scope, [_by_town(offers), _by_town(points)])
+    places = [scope.filter(model.objects.live().filter(overdue)) for model in place_models()]
+    return town_rows(scope, [_by_town(pages) for pages in places])
 
 
 def translation_rows(scope):

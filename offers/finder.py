@@ -8,18 +8,17 @@ import datetime
 from dataclasses import dataclass, field
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .hours import BERLIN, berlin_now, closed_on_filter, open_at_filter
-from .models.places import Weekday
+from portal.clock import BERLIN, berlin_now
+from portal.i18n import localized_field
+from portal.opening_hours import Weekday, closed_on_filter, open_at_filter
 
-PAGE_SIZE = 20
 SORTS = {
     "title": gettext_lazy("Title"),
     "town": gettext_lazy("Town"),
@@ -69,21 +68,6 @@ class FinderResult:
         return self.paginator.count
 
 
-def clean_filters(form):
-    """Valid filter values, and a notice per ignored parameter."""
-    form.is_valid()
-    notices = []
-    for name in form.errors:
-        label = form.fields[name].label if name in form.fields else name
-        notices.append(_("The filter “%(filter)s” had an unknown value and was ignored.") % {"filter": label})
-    values = {
-        name: value
-        for name, value in form.cleaned_data.items()
-        if value is not None and value is not False and value != ""  # 0 (Monday) is a value
-    }
-    return values, notices
-
-
 def apply_filters(queryset, values, *, today=None, now=None):
     today = today or datetime.date.today()
     if "town" in values:
@@ -109,29 +93,12 @@ def apply_filters(queryset, values, *, today=None, now=None):
 
 
 def ordered(queryset, sort):
-    language = translation.get_language().replace("-", "_")
-    title = Coalesce(F(f"title_{language}"), F("title_de"))
+    title = Coalesce(F(localized_field("title", translation.get_language())), F("title_de"))
     if sort == "town":
         return queryset.order_by(F("town__title_de").asc(nulls_first=True), title)
     if sort == "reviewed":
         return queryset.order_by("-last_reviewed", title)
     return queryset.order_by(title)
-
-
-def paginate(queryset, number):
-    paginator = Paginator(queryset, PAGE_SIZE)
-    notices = []
-    try:
-        page = paginator.page(number or 1)
-    except PageNotAnInteger:
-        notices.append(_("The page number was not valid; the first page is shown."))
-        page = paginator.page(1)
-    except EmptyPage as exc:
-        if str(number).lstrip("-").isdigit() and int(number) > 1:
-            raise Http404(_("There is no page %(number)s.") % {"number": number}) from exc
-        notices.append(_("The page number was not valid; the first page is shown."))
-        page = paginator.page(1)
-    return paginator, page, notices
 
 
 def prefetch_for_listing(queryset, model):

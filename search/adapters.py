@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from events.models import EventPage
 from home.models import ContentPage
 from offers.models import Category, ContactPointPage, LanguageCode, OfferPage, TargetGroup
-from offers.models.offer import Cost
 from organisations.models import Organisation, OrganisationIndexPage
+from portal.places import Cost
 
 from . import registry
 from .registry import localized

@@ -11,15 +11,13 @@ import unicodedata
 
 from django.utils.html import strip_tags
 
+from portal import languages
+
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 60
 ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None})
 GERMAN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
-
-def base_language(language):
-    return "de" if language.startswith("de") else language.split("-")[0]
 
 
 def strip_marks(text):
@@ -39,8 +37,8 @@ def normalise(word):
 
 def stem(word, language):
     word = normalise(word)
-    lang = base_language(language)
-    if lang == "de":
+    kind = languages.language(language).stemmer
+    if kind == "german":
         word = word.translate(GERMAN)
         while len(word) > 3:
             if len(word) > 5 and word[-2:] in ("em", "er", "nd"):
@@ -49,7 +47,7 @@ def stem(word, language):
                 word = word[:-1]
             else:
                 break
-    elif lang == "en":
+    elif kind == "english":
         if len(word) > 4 and word.endswith("ies"):
             word = word[:-3] + "y"
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -70,7 +68,7 @@ def stems_text(text, language):
     parts = []
     for word in words(strip_marks(text)):
         stemmed, plain = stem(word, language), normalise(word)
-        if base_language(language) == "de":
+        if languages.language(language).stemmer == "german":
             plain = plain.translate(GERMAN)
         parts.append(stemmed if stemmed == plain else f"{stemmed} {plain}")
     return " " + " ".join(parts) + " "

@@ -5,18 +5,14 @@ import datetime
 from django.db.models import Exists, OuterRef
 
 from home.models import TownPage
-from offers.finder import (
-    FinderForm,
-    FinderResult,
-    apply_filters,
-    clean_filters,
-    ordered,
-    paginate,
-    prefetch_for_listing,
-)
-from offers.hours import berlin_now, closed_on_filter, open_at_filter
+from offers.finder import FinderForm, FinderResult, apply_filters, ordered, prefetch_for_listing
 from offers.models.taxonomy import Category, LanguageCode, TargetGroup
 from portal.caching import cached, public
+from portal.clock import berlin_now
+from portal.i18n import localized_fields
+from portal.listing import clean_filters, paginate
+from portal.opening_hours import closed_on_filter, open_at_filter
+from portal.places import place_models
 
 
 def live_places(model, today=None):
@@ -33,7 +29,9 @@ def build_form(params, fields=None):
         towns=cached(
             "finder-towns",
             lambda: list(
-                TownPage.objects.live().order_by("title_de").only("slug", "path", "live", *_title_fields())
+                TownPage.objects.live()
+                .order_by("title_de")
+                .only("slug", "path", "live", *localized_fields("title"))
             ),
             [TownPage],
         ),
@@ -44,12 +42,6 @@ def build_form(params, fields=None):
         languages=cached("finder-languages", lambda: list(LanguageCode.objects.all()), [LanguageCode]),
         fields=fields,
     )
-
-
-def _title_fields():
-    from django.conf import settings
-
-    return [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
 
 
 def find(model, params, *, town=None, fields=None):
@@ -70,19 +62,24 @@ def find(model, params, *, town=None, fields=None):
     return FinderResult(form, page, paginator, notices + page_notices, values)
 
 
+# Map filters that apply only to the place types with the field they filter on.
+FIELD_FILTERS = {"category": "categories", "target": "target_groups", "free": "cost"}
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
 def map_places(params):
     """Offers and contact points for the map page and its list alternative (all, no paging)."""
-    from offers.models import ContactPointPage, OfferPage
-
     form = build_form(params)
     values, notices = clean_filters(form)
     places = []
-    for model in (OfferPage, ContactPointPage):
-        allowed = {"town", "language", "day", "accessible", "open_now"}
-        if model is OfferPage:
-            allowed |= {"category", "target", "free"}
-        elif values.keys() & {"category", "target", "free"}:
+    for model in place_models():
+        own = {key for key, field in FIELD_FILTERS.items() if _has_field(model, field)}
+        if values.keys() & (FIELD_FILTERS.keys() - own):
             continue
+        allowed = {"town", "language", "day", "accessible", "open_now", *own}
         chosen = {key: value for key, value in values.items() if key in allowed}
         queryset = apply_filters(live_places(model), chosen).filter(latitude__isnull=False)
         places += list(ordered(queryset.select_related("town"), "title"))

@@ -13,7 +13,8 @@ from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
 
-LANG_SUFFIXES = [(code, code.replace("-", "_")) for code, _name in settings.LANGUAGES]
+from portal.i18n import localized_field
+from portal.listing import clean_filters
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,18 @@ class Dataset:
             yield {column.name: column.value(obj) for column in self.columns}
 
 
+def _text_of(name):
+    return lambda obj: getattr(obj, name) or ""
+
+
 def translated(field, description):
     return tuple(
         Column(
             f"{field}_{code}",
             f"{description} ({code})",
-            lambda obj, f=f"{field}_{suffix}": getattr(obj, f) or "",
+            _text_of(localized_field(field, code)),
         )
-        for code, suffix in LANG_SUFFIXES
+        for code, _name in settings.LANGUAGES
     )
 
 
@@ -76,7 +81,7 @@ PLACE_COLUMNS = (
 
 
 def _offers(params):
-    from offers.finder import apply_filters, clean_filters
+    from offers.finder import apply_filters
     from offers.models import OfferPage
 
     from .listing import build_form, live_places
@@ -91,7 +96,7 @@ def _offers(params):
 
 
 def _contact_points(params):
-    from offers.finder import apply_filters, clean_filters
+    from offers.finder import apply_filters
     from offers.models import ContactPointPage
 
     from .listing import build_form, live_places

@@ -11,7 +11,7 @@ from icalendar import Calendar
 from events.models import EventPage
 from events.services import ics_import
 from events.services.ics_import import ICSImportError, import_calendar, parse
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .conftest import at, next_weekday
 

@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from wagtail.models import GroupPagePermission
 
 from portal.rules import is_county_staff
+from portal.towns import town_page_model
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,7 @@ class Scope:
 
 
 def county_scope():
-    from home.models import TownPage
-
-    return Scope(towns=tuple(TownPage.objects.order_by("title")), county_wide=True)
+    return Scope(towns=tuple(town_page_model().objects.order_by("title")), county_wide=True)
 
 
 def scope_for(user):
@@ -45,10 +45,6 @@ def scope_for(user):
 
     County staff see everything; a town editor sees the towns whose pages their groups may edit.
     """
-    from wagtail.models import GroupPagePermission
-
-    from home.models import TownPage
-
     if not user.is_authenticated or not user.is_active:
         return None
     if is_county_staff(user):
@@ -56,7 +52,7 @@ def scope_for(user):
     page_ids = GroupPagePermission.objects.filter(
         group__in=user.groups.all(), permission__codename="change_page"
     ).values("page_id")
-    towns = tuple(TownPage.objects.filter(pk__in=page_ids).order_by("title"))
+    towns = tuple(town_page_model().objects.filter(pk__in=page_ids).order_by("title"))
     return Scope(towns=towns, county_wide=False) if towns else None
 
 

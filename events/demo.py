@@ -5,11 +5,11 @@ import datetime
 from django.db import transaction
 
 from home.models import CountyHomePage, TownPage
-from offers.demo import _ensure_child, _localized
-from offers.hours import BERLIN
 from offers.models import ContactPointPage, LanguageCode
 from organisations.models import Organisation
 from portal import demo
+from portal.clock import BERLIN
+from portal.i18n import localized_values
 
 from .models import EventIndexPage, EventPage, TrainingCalendarPage
 
@@ -234,7 +234,7 @@ REGISTRATIONS = {
 def calendars():
     county = CountyHomePage.objects.get()
     for parent in [county, *TownPage.objects.child_of(county)]:
-        _ensure_child(parent, EventIndexPage, CALENDAR)
+        demo.ensure_child(parent, EventIndexPage, CALENDAR)
 
 
 @demo.step(110, "events")
@@ -249,8 +249,8 @@ def events():
             continue
         event = EventPage(
             slug=spec["slug"],
-            **_localized("title", spec["title"]),
-            **_localized("intro", spec["intro"]),
+            **localized_values("title", spec["title"]),
+            **localized_values("intro", spec["intro"]),
             start=spec["start"],
             end=spec["start"] + datetime.timedelta(hours=spec["hours"]),
             recurrence=spec.get("recurrence", ""),
@@ -404,4 +404,4 @@ TRAINING_CALENDAR = {
 
 @demo.step(105, "training calendar")
 def training_calendar():
-    _ensure_child(CountyHomePage.objects.get(), TrainingCalendarPage, TRAINING_CALENDAR)
+    demo.ensure_child(CountyHomePage.objects.get(), TrainingCalendarPage, TRAINING_CALENDAR)

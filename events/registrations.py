@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
 from newsletter import registry as newsletter
-from offers.models.offer import Cost
 from portal.i18n import translated
+from portal.places import Cost
 from search import registry as search
 
 from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage

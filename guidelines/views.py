@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from home.models import TownPage
 from portal.rules import is_county_staff
+from portal.towns import town_page_model
 
 from .forms import OverrideForm, ReportFilterForm
 from .models import Override, Rule
@@ -92,7 +92,7 @@ def county_report(request):
         raise PermissionDenied
     form = ReportFilterForm(
         request.GET or None,
-        towns=TownPage.objects.order_by("title"),
+        towns=town_page_model().objects.order_by("title"),
         rules=Rule.objects.order_by("name"),
     )
     filters = form.cleaned_data if form.is_valid() else {}

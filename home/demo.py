@@ -9,6 +9,7 @@ from django.db import transaction
 
 from portal import demo, tenancy
 from portal.factories import UserFactory
+from portal.i18n import localized_values
 
 from .models import ContentPage, CountyHomePage, TownPage
 
@@ -138,10 +139,6 @@ WELCOME_PAGE = {
 }
 
 
-def _localized(field, values):
-    return {f"{field}_{code.replace('-', '_')}": value for code, value in values.items()}
-
-
 def _rich_text(values):
     return {code: [{"type": "paragraph", "value": html}] for code, html in values.items()}
 
@@ -151,8 +148,8 @@ def _rich_text(values):
 def county():
     page = tenancy.setup_county(COUNTY["title"]["de"])
     for name, value in {
-        **_localized("title", COUNTY["title"]),
-        **_localized("intro", COUNTY["intro"]),
+        **localized_values("title", COUNTY["title"]),
+        **localized_values("intro", COUNTY["intro"]),
     }.items():
         setattr(page, name, value)
     page.save_revision().publish()
@@ -164,7 +161,7 @@ def towns():
         town = TownPage.objects.filter(title_de=data["de"]).first()
         if town is None:
             town = tenancy.create_town(data["de"], approval_required=data.get("approval", False)).page
-            for name, value in _localized("intro", data["intro"]).items():
+            for name, value in localized_values("intro", data["intro"]).items():
                 setattr(town, name, value)
             town.population = data["population"]
             town.website = data["website"]
@@ -177,9 +174,9 @@ def pages():
     if ContentPage.objects.child_of(county).filter(slug=WELCOME_PAGE["slug"]).exists():
         return
     fields = {
-        **_localized("title", WELCOME_PAGE["title"]),
-        **_localized("intro", WELCOME_PAGE["intro"]),
-        **_localized("body", _rich_text(WELCOME_PAGE["body"])),
+        **localized_values("title", WELCOME_PAGE["title"]),
+        **localized_values("intro", WELCOME_PAGE["intro"]),
+        **localized_values("body", _rich_text(WELCOME_PAGE["body"])),
     }
     page = ContentPage(slug=WELCOME_PAGE["slug"], **fields)
     county.add_child(instance=page)

@@ -6,8 +6,8 @@ import datetime
 from django.utils.text import slugify
 
 from events.models import EventIndexPage, EventKind, EventPage
-from offers.hours import BERLIN
 from offers.models import LanguageCode
+from portal.clock import BERLIN
 
 from .models import (
     ActionItem,

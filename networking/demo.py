@@ -10,6 +10,7 @@ from django.utils import timezone
 from home.models import CountyHomePage, TownPage
 from organisations.models import Organisation
 from portal import demo
+from portal.clock import BERLIN
 
 from . import builders
 from .models import RoundTablePage, TwinningPair, TwinningRoundPage
@@ -183,7 +184,6 @@ def twinning_round():
     )
     calendar = builders.calendar_of(county)
     from events.models import EventKind, EventPage
-    from offers.hours import BERLIN
 
     when = datetime.datetime.combine(today - datetime.timedelta(days=5), datetime.time(17), tzinfo=BERLIN)
     closing = EventPage(

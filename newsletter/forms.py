@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.models import TownPage
 from portal.public_forms import HoneypotMixin
+from portal.towns import town_page_model
 
 
 class AccessibleForm(forms.Form):
@@ -33,7 +33,7 @@ class SubscribeForm(HoneypotMixin, AccessibleForm):
     )
     towns = forms.ModelMultipleChoiceField(
         label=_("Towns you are interested in"),
-        queryset=TownPage.objects.none(),
+        queryset=town_page_model().objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose none for the whole county. County-wide news is always included."),
@@ -45,4 +45,4 @@ class SubscribeForm(HoneypotMixin, AccessibleForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["towns"].queryset = TownPage.objects.live().order_by("title_de")
+        self.fields["towns"].queryset = town_page_model().objects.live().order_by("title_de")

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 from home.models import CountyHomePage, TownPage
 from organisations.models import Organisation
 from portal import demo
+from portal.i18n import localized_values
 
 from . import taxonomy_defaults
 from .demo_content import CONTACT_POINTS, OFFERS, TOWN_CENTRES
@@ -88,22 +89,6 @@ COUNTY_PAGES = {
 }
 
 
-def _localized(field, values):
-    return {f"{field}_{code.replace('-', '_')}": value for code, value in values.items()}
-
-
-def _ensure_child(parent, model, spec):
-    existing = model.objects.child_of(parent).filter(slug_de=spec["slug"]).first()
-    if existing:
-        return existing
-    page = model(
-        slug=spec["slug"], **_localized("title", spec["title"]), **_localized("intro", spec.get("intro", {}))
-    )
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 @demo.step(60, "vocabularies")
 def vocabularies():
     taxonomy_defaults.load()
@@ -114,9 +99,9 @@ def finders():
     county = CountyHomePage.objects.get()
     for parent in [county, *TownPage.objects.child_of(county)]:
         for model, spec in FINDERS.items():
-            _ensure_child(parent, model, spec)
+            demo.ensure_child(parent, model, spec)
     for model, spec in COUNTY_PAGES.items():
-        _ensure_child(county, model, spec)
+        demo.ensure_child(county, model, spec)
 
 
 def _index(model, town_name):
@@ -147,8 +132,8 @@ def _place(model, index_model, spec, number, extra):
     latitude, longitude, postcode = _position(spec["town"], number)
     page = model(
         slug=spec["slug"],
-        **_localized("title", spec["title"]),
-        **_localized("intro", spec["intro"]),
+        **localized_values("title", spec["title"]),
+        **localized_values("intro", spec["intro"]),
         street=spec["street"],
         postcode=postcode,
         city=spec["town"] or "Hohenau",
@@ -186,7 +171,7 @@ def offers():
                 "childcare": spec.get("childcare", False),
                 "accessible_toilet": spec.get("accessible_toilet", False),
                 "sign_language": spec.get("sign_language", False),
-                **_localized("contact_role", spec.get("contact_role", {})),
+                **localized_values("contact_role", spec.get("contact_role", {})),
             },
         )
 

@@ -14,11 +14,13 @@ from newsletter import registry as newsletter
 from portal import open_data
 from portal.caching import public
 from portal.i18n import translated
+from portal.listing import clean_filters
 from portal.open_data import Column
+from portal.places import Cost, place_models
 from search import registry as search
 
 from .finder.filters import apply_filters, filter_names
-from .finder.form import FinderForm, clean_filters
+from .finder.form import FinderForm
 from .finder.query import live_places
 from .models import (
     Category,
@@ -31,7 +33,6 @@ from .models import (
     OpenDataPage,
     TargetGroup,
 )
-from .models.offer import Cost
 
 # Search
 
@@ -131,9 +132,8 @@ def stale_rows(scope, today=None):
     """Offers and contact points whose review date has passed."""
     today = today or datetime.date.today()
     overdue = Q(review_due_on__lt=today)
-    offers = scope.filter(OfferPage.objects.live().filter(overdue))
-    points = scope.filter(ContactPointPage.objects.live().filter(overdue))
-    return dashboard.town_rows(scope, [_by_town(offers), _by_town(points)])
+    places = [scope.filter(model.objects.live().filter(overdue)) for model in place_models()]
+    return dashboard.town_rows(scope, [_by_town(pages) for pages in places])
 
 
 dashboard.register(

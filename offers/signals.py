@@ -3,13 +3,13 @@
 from django.dispatch import receiver
 from wagtail.signals import post_page_move
 
+from portal.places import place_models
+
 
 @receiver(post_page_move)
 def update_town_after_move(sender, instance, **kwargs):
-    from .models import ContactPointPage, OfferPage
-
     moved = instance.specific
-    for model in (OfferPage, ContactPointPage):
+    for model in place_models():
         pages = model.objects.descendant_of(moved, inclusive=True)
         for page in pages:
             town = page.derive_town()

@@ -3,6 +3,8 @@
 Each name is given per language code; missing languages fall back to German.
 """
 
+from portal.i18n import localized_values
+
 # slug: (names, [(sub slug, names), ...])
 CATEGORIES = {
     "sprache": (
@@ -403,7 +405,7 @@ TOPICS = {
 
 
 def _names(names):
-    return {f"name_{code.replace('-', '_')}": value for code, value in names.items()}
+    return localized_values("name", names)
 
 
 def load():

@@ -88,9 +88,7 @@ DIRECTORY = {
 
 @demo.step(75, "organisation directory")
 def directory():
-    from offers.demo import _ensure_child
-
-    _ensure_child(CountyHomePage.objects.get(), OrganisationIndexPage, DIRECTORY)
+    demo.ensure_child(CountyHomePage.objects.get(), OrganisationIndexPage, DIRECTORY)
 
 
 @demo.step(76, "profile waiting for moderation")

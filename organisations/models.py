@@ -151,18 +151,13 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
 
     @path("<slug:slug>/")
     def profile(self, request, slug):
-        from offers.models import ContactPointPage, OfferPage
-
         organisation = get_object_or_404(
             Organisation.objects.select_related("town", "logo"), slug=slug, live=True
         )
         context = {
             "organisation": organisation,
-            "offers": OfferPage.objects.live().public().filter(provider=organisation).order_by("title_de"),
-            "contact_points": ContactPointPage.objects.live()
-            .public()
-            .filter(organisation=organisation)
-            .order_by("title_de"),
+            "offers": organisation.offers.live().public().order_by("title_de"),
+            "contact_points": organisation.contact_points.live().public().order_by("title_de"),
         }
         return self.render(
             request, context_overrides=context, template="organisations/organisation_profile.html"

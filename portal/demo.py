@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from django.utils.module_loading import autodiscover_modules
 
+from .i18n import localized_values
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 _steps: list["Step"] = []
@@ -37,6 +39,22 @@ def scale_step(name: str) -> Callable[[F], F]:
         return func
 
     return decorator
+
+
+def ensure_child(parent: Any, model: Any, spec: dict[str, Any]) -> Any:
+    """The child page of ``parent`` with ``spec["slug"]``, created and published if missing
+    (``spec``: slug, and title and intro as {language code: text})."""
+    existing = model.objects.child_of(parent).filter(slug_de=spec["slug"]).first()
+    if existing:
+        return existing
+    page = model(
+        slug=spec["slug"],
+        **localized_values("title", spec["title"]),
+        **localized_values("intro", spec.get("intro", {})),
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def discover() -> None:

@@ -10,7 +10,10 @@ A check returns the entries it adds to the report; it reports, it does not fail 
 (only the database does, in :func:`portal.views.healthz`).
 """
 
-_checks = {}
+from collections.abc import Callable
+from typing import Any
+
+_checks: dict[str, Callable[[], dict[str, Any]]] = {}
 
 
 def register(name, check):

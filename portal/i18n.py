@@ -9,7 +9,24 @@ from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 
+from . import languages
+
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def localized_field(name, code):
+    """The modeltranslation field of ``name`` in language ``code`` ("title", "de-x-ls" → "title_de_x_ls")."""
+    return build_localized_fieldname(name, code)
+
+
+def localized_fields(name):
+    """The fields of ``name`` in every portal language, in the order of settings.LANGUAGES."""
+    return [localized_field(name, code) for code, _name in settings.LANGUAGES]
+
+
+def localized_values(name, values):
+    """{field of ``name`` in a language: value} for {language code: value}."""
+    return {localized_field(name, code): value for code, value in values.items()}
 
 
 def is_rtl(code):
@@ -21,7 +38,7 @@ def direction(code):
 
 
 def local_name(code):
-    return get_language_info(code)["name_local"]
+    return languages.language(code, fallback=False).native_name or get_language_info(code)["name_local"]
 
 
 def _empty(value):

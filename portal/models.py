@@ -15,6 +15,7 @@ from wagtail.search import index
 from .blocks import body_blocks
 from .panels import TranslationStatusPanel
 from .services import image_consent, image_files
+from .towns import town_page_model
 
 
 class KreisnetzImage(AbstractImage):
@@ -185,9 +186,7 @@ class BasePage(Page):
 
     def town_scope(self):
         """The town page this page belongs to, or None for county pages."""
-        from home.models import TownPage
-
-        return self.ancestor_of_type(TownPage)
+        return self.ancestor_of_type(town_page_model())
 
     def ancestor_of_type(self, model):
         content_type = ContentType.objects.get_for_model(model)

@@ -8,21 +8,23 @@ only public office contacts as shown on the pages; no accounts, members or submi
 
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.http import StreamingHttpResponse
 
-LANG_SUFFIXES = [(code, code.replace("-", "_")) for code, _name in settings.LANGUAGES]
+from .i18n import localized_field
 
-_datasets = {}
+_datasets: dict[str, "Dataset"] = {}
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
     description: str
-    value: object
+    value: Callable[[Any], Any]
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class Dataset:
     title: str
     description: str
     columns: tuple
-    queryset: object
+    queryset: Callable[[Any], Any]
     order: int = 100
 
     def rows(self, params):
@@ -53,14 +55,14 @@ def get(slug):
     return _datasets.get(slug)
 
 
+def _text_of(name):
+    return lambda obj: getattr(obj, name) or ""
+
+
 def translated(field, description):
     return tuple(
-        Column(
-            f"{field}_{code}",
-            f"{description} ({code})",
-            lambda obj, f=f"{field}_{suffix}": getattr(obj, f) or "",
-        )
-        for code, suffix in LANG_SUFFIXES
+        Column(f"{field}_{code}", f"{description} ({code})", _text_of(localized_field(field, code)))
+        for code, _name in settings.LANGUAGES
     )
 
 

@@ -8,9 +8,11 @@ Business rules live here; management commands and demo data call these functions
 import logging
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
@@ -21,10 +23,12 @@ from wagtail.models import (
     Page,
     Site,
     Workflow,
-    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
+
+from .models import Tenancy
+from .towns import county_page_model, town_page_model
 
 logger = logging.getLogger("kreisnetz.tenancy")
 
@@ -33,6 +37,11 @@ COUNTY_PAGE_PERMISSIONS = ("add", "change", "publish", "bulk_delete", "lock", "u
 MODERATOR_PAGE_PERMISSIONS = ("change", "publish")
 MEDIA_ACTIONS = ("add", "change", "delete", "choose")
 MEDIA_MODELS = (("wagtailimages", "image"), ("wagtaildocs", "document"))
+
+
+# Sent at the end of setup_county (every run): apps give the county-wide groups their own
+# permissions and workflows. Arguments: ``county`` and ``groups`` ({key of KREISNETZ_GROUPS: Group}).
+county_set_up = Signal()
 
 
 class TenancyError(ValueError):
@@ -61,16 +70,12 @@ def tenancy_of(page, *, lock=False):
 
     ``lock``: hold the row until the transaction ends (one caller at a time makes missing parts).
     """
-    from .models import Tenancy
-
     queryset = Tenancy.objects.select_for_update() if lock else Tenancy.objects
     return queryset.get_or_create(page_id=page.pk)[0]
 
 
 def editor_group(town):
     """The editor group of ``town``, or the county editors' group for ``None`` (None if unset)."""
-    from .models import Tenancy
-
     page = town or get_county()
     record = Tenancy.objects.select_related("editors").filter(page_id=page.pk).first()
     return record.editors if record else None
@@ -85,11 +90,7 @@ def county_approvers():
 
 def is_town_editor(user):
     """Whether one of the user's groups is the editor group of a town."""
-    from home.models import TownPage
-
-    from .models import Tenancy
-
-    towns = Tenancy.objects.filter(page__in=TownPage.objects.all())
+    towns = Tenancy.objects.filter(page__in=town_page_model().objects.all())
     return user.is_authenticated and towns.filter(editors__in=user.groups.all()).exists()
 
 
@@ -124,9 +125,7 @@ def _grant_collection(group, collection):
 
 
 def get_county():
-    from home.models import CountyHomePage
-
-    county = CountyHomePage.objects.first()
+    county = county_page_model().objects.first()
     if county is None:
         raise TenancyError(_("There is no county yet. Run “manage.py setup_county” first."))
     return county
@@ -135,8 +134,7 @@ def get_county():
 @transaction.atomic
 def setup_county(name):
     """Create (once) the county home as the site root and the county-wide groups."""
-    from home.models import CountyHomePage
-
+    CountyHomePage = county_page_model()
     name = (name or "").strip()
     county = CountyHomePage.objects.first()
     if county is None:
@@ -166,14 +164,13 @@ def setup_county(name):
     _grant_collection(editors, Collection.get_first_root_node())
 
     moderators, _created = Group.objects.get_or_create(name=group_name("moderators"))
-    moderators.permissions.add(
-        access, *_model_permissions("organisations", "organisation", "view", "change", "publish")
-    )
+    moderators.permissions.add(access)
     _grant_pages(moderators, county, MODERATOR_PAGE_PERMISSIONS)
 
     members, _created = Group.objects.get_or_create(name=group_name("mso_members"))
-    members.permissions.add(access, *_model_permissions("organisations", "organisation", "view", "change"))
-    _profile_workflow(moderators, editors)
+    members.permissions.add(access)
+    groups = {"county_editors": editors, "moderators": moderators, "mso_members": members}
+    county_set_up.send(sender=type(county), county=county, groups=groups)
     return county
 
 
@@ -185,34 +182,8 @@ def _link_county(county, editors):
         record.save(update_fields=["editors", "collection"])
 
 
-def _model_permissions(app_label, model, *actions):
-    return list(
-        Permission.objects.filter(
-            content_type__app_label=app_label, codename__in=[f"{action}_{model}" for action in actions]
-        )
-    )
-
-
-def _profile_workflow(*approvers):
-    """Changes to organisation profiles are approved by moderators or county editors."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from organisations.models import Organisation
-
-    content_type = ContentType.objects.get_for_model(Organisation)
-    if WorkflowContentType.objects.filter(content_type=content_type).exists():
-        return
-    workflow = Workflow.objects.create(name=_("Organisation profiles"), active=True)
-    task = GroupApprovalTask.objects.create(name=_("Approve organisation profile"))
-    task.groups.set(approvers)
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
-
-
 def _snippet_permissions():
     """Add/change/delete/view on every model an app declares as county-maintained."""
-    from django.apps import apps
-
     query = Permission.objects.none()
     for config in apps.get_app_configs():
         for model in getattr(config, "county_maintained_models", ()):
@@ -228,8 +199,6 @@ def _crud(model):
 
 def validate_town_name(name):
     """The cleaned name, or TenancyError with a message the user understands."""
-    from home.models import TownPage
-
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise TenancyError(_("The town name must not be empty."))
@@ -237,7 +206,7 @@ def validate_town_name(name):
         raise TenancyError(_("The town name is too long (at most 200 characters)."))
     if not slugify(cleaned):
         raise TenancyError(_("The town name must contain letters or digits."))
-    taken = TownPage.objects.filter(title_de__iexact=cleaned).exists()
+    taken = town_page_model().objects.filter(title_de__iexact=cleaned).exists()
     if taken or Group.objects.filter(name__iexact=town_group_name(cleaned)).exists():
         raise TenancyError(_("A town called “%(name)s” exists already.") % {"name": cleaned})
     if Collection.objects.filter(name__iexact=cleaned).exists():
@@ -248,17 +217,13 @@ def validate_town_name(name):
 @transaction.atomic
 def create_town(name, *, approval_required=False):
     """Create a town page, its editor group, its media collection and its workflow."""
-    from home.models import TownPage
-
-    from .models import Tenancy
-
     name = validate_town_name(name)
     county = get_county()
 
     slug = slugify(name)
     if county.get_children().filter(slug=slug).exists():
         raise TenancyError(_("A page with the address “%(slug)s” exists already.") % {"slug": slug})
-    town = TownPage(title=name, slug=slug)
+    town = town_page_model()(title=name, slug=slug)
     county.add_child(instance=town)
     town.save_revision().publish()
 
@@ -283,8 +248,6 @@ def create_town(name, *, approval_required=False):
 
 def get_town(town_page):
     """The tenancy parts of an existing town page, by key (whatever the town is called now)."""
-    from .models import Tenancy
-
     record = Tenancy.objects.select_related("editors", "collection", "review_workflow").get(page=town_page)
     return Town(
         page=town_page, group=record.editors, collection=record.collection, workflow=record.review_workflow

@@ -13,7 +13,8 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
+
+from .i18n import localized_field
 
 SOURCE_LANGUAGE = "de"
 # Fields translated by wagtail-modeltranslation that are technical, not content.
@@ -58,11 +59,11 @@ def localized_content_fields(model):
     """Every per-language column of the content fields (title_de, intro_ar, ...), and the fields."""
     fields = content_fields(model)
     languages = [SOURCE_LANGUAGE, *target_languages()]
-    return {*fields, *(build_localized_fieldname(name, code) for name in fields for code in languages)}
+    return {*fields, *(localized_field(name, code) for name in fields for code in languages)}
 
 
 def _raw(instance, name, language):
-    value: Any = getattr(instance, build_localized_fieldname(name, language), None)
+    value: Any = getattr(instance, localized_field(name, language), None)
     if hasattr(value, "raw_data"):  # StreamValue
         value = list(value.raw_data)
     return value

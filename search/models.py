@@ -16,19 +16,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-# PostgreSQL text search configurations per portal language (simple: no stemming available).
-TS_CONFIGS = {
-    "de": "german",
-    "de-x-ls": "german",
-    "en": "english",
-    "ru": "russian",
-    "tr": "turkish",
-    "ar": "arabic",
-}
+from portal import languages
 
 
 def ts_config(language):
-    return TS_CONFIGS.get(language, "simple")
+    """The PostgreSQL text search configuration of a portal language (simple: no stemming)."""
+    return languages.language(language, fallback=False).text_search
 
 
 class IntegerListField(models.Field):

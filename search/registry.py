@@ -36,7 +36,8 @@ same module: ``registry.not_indexed(FinderPage, ...)``. The system check ``kreis
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+
+from portal.i18n import localized_field
 
 from .text import stream_text
 
@@ -94,7 +95,7 @@ def free_facet(is_free):
 
 def localized(obj, field, language):
     """The raw value of a modeltranslation field in ``language`` (no fallback)."""
-    return getattr(obj, build_localized_fieldname(field, language), None)
+    return getattr(obj, localized_field(field, language), None)
 
 
 class Adapter:

@@ -10,6 +10,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from portal.towns import town_page_model
+
 from . import indexing, registry
 
 
@@ -27,9 +29,7 @@ def on_page_change(sender, instance, **kwargs):
     page = _specific(instance)
     if registry.adapter_for(type(page)):
         indexing.reindex(page)
-    from home.models import TownPage
-
-    if isinstance(page, TownPage):  # renamed town: documents show its name
+    if isinstance(page, town_page_model()):  # renamed town: documents show its name
         _reindex_town(page)
 
 

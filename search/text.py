@@ -12,15 +12,13 @@ from typing import Any
 
 from django.utils.html import strip_tags
 
+from portal import languages
+
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 60
 ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": None})
 GERMAN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
-
-def base_language(language: str) -> str:
-    return "de" if language.startswith("de") else language.split("-")[0]
 
 
 def strip_marks(text: str | None) -> str:
@@ -40,8 +38,8 @@ def normalise(word: str) -> str:
 
 def stem(word: str, language: str) -> str:
     word = normalise(word)
-    lang = base_language(language)
-    if lang == "de":
+    kind = languages.language(language).stemmer
+    if kind == "german":
         word = word.translate(GERMAN)
         while len(word) > 3:
             if len(word) > 5 and word[-2:] in ("em", "er", "nd"):
@@ -50,7 +48,7 @@ def stem(word: str, language: str) -> str:
                 word = word[:-1]
             else:
                 break
-    elif lang == "en":
+    elif kind == "english":
         if len(word) > 4 and word.endswith("ies"):
             word = word[:-3] + "y"
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -71,7 +69,7 @@ def stems_text(text: str | None, language: str) -> str:
     parts = []
     for word in words(strip_marks(text)):
         stemmed, plain = stem(word, language), normalise(word)
-        if base_language(language) == "de":
+        if languages.language(language).stemmer == "german":
             plain = plain.translate(GERMAN)
         parts.append(stemmed if stemmed == plain else f"{stemmed} {plain}")
     return " " + " ".join(parts) + " "

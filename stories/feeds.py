@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .models import latest_stories
 

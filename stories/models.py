@@ -12,9 +12,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from offers.models.offer import TownMixin
 from portal.caching import public
 from portal.models import BasePage
+from portal.places import TownMixin
 from portal.services import image_consent
 
 STORY_PARENTS = ["home.CountyHomePage", "home.TownPage"]

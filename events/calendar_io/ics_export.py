@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vRecur
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from ..services.recurrence import parse_dates
 

@@ -26,7 +26,7 @@ from icalendar import Calendar, vRecur
 from wagtail.log_actions import log
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from ..models import EventIndexPage, EventPage, EventStatus
 from ..services.recurrence import RecurrenceError, validate_rule

@@ -3,8 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import BasePage
-
-LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
+from portal.towns import LISTING_PARENTS
 
 
 class EventIndexPage(BasePage):

@@ -11,9 +11,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.search import index
 from wagtail.signals import page_published
 
-from offers.models.offer import Cost, TownMixin
-from offers.models.places import AddressMixin
 from portal.models import BasePage
+from portal.places import AddressMixin, Cost, TownMixin
 
 from .registration import RegistrationMixin
 

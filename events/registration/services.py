@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from events.models import EventPage, EventStatus, Registration, RegistrationStatus
 from events.models.registration import is_finite, normalise_email
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from ..services.recurrence import RecurrenceError, last_start
 

@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, EventPage
-from offers.finder.form import FinderForm, clean_filters
-from offers.finder.query import paginate
-from offers.hours import BERLIN
+from offers.finder.form import FinderForm
 from portal.caching import public
+from portal.clock import BERLIN
+from portal.listing import clean_filters, paginate
 
 from .month import month_grid, parse_month
 from .recurrence import MAX_PER_LISTING, expand

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dateutil.rrule import rruleset, rrulestr
 from django.utils.translation import gettext as _
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 MAX_SCAN = 20_000  # dates one rule may produce from its start to the end of a window (55 years daily)
 MAX_OCCURRENCES = 400  # dates of one event in one window (a daily event over the longest period, a year)

@@ -1,6 +1,6 @@
 """schema.org Event JSON-LD."""
 
-from offers.services.schema_org import _organisation, _place
+from portal.schema_org import organisation_data, place_data
 
 STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
@@ -22,7 +22,7 @@ def event_data(event, url, occurrence=None):
         mode = "https://schema.org/OfflineEventAttendanceMode"
     locations = []
     if has_place:
-        locations.append(_place(event.place, url))
+        locations.append(place_data(event.place, url))
     if online:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     data = {
@@ -46,5 +46,5 @@ def event_data(event, url, occurrence=None):
         },
     }
     if event.organiser:
-        data["organizer"] = _organisation(event.organiser)
+        data["organizer"] = organisation_data(event.organiser)
     return {key: value for key, value in data.items() if value not in (None, [], "")}

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from events.models.event import EventKind, TrainingAudience
-from offers.finder.form import FinderForm, clean_filters
-from offers.finder.query import paginate
+from offers.finder.form import FinderForm
+from portal.listing import clean_filters, paginate
 
 from .listing import CalendarResult, _range, candidates
 from .recurrence import expand

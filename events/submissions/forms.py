@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from offers.hours import BERLIN
 from offers.models import LanguageCode
-from offers.models.offer import Cost
+from portal.clock import BERLIN
+from portal.places import Cost
 from portal.public_forms import HoneypotMixin
 
 from ..models import EventKind

@@ -20,9 +20,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 
 from home.models import TownPage
-from offers.hours import BERLIN
 from organisations.models import Organisation
 from portal import tenancy
+from portal.clock import BERLIN
+from portal.i18n import localized_field
 
 from ..models import EventIndexPage, EventPage, EventSubmission, SubmissionStatus
 
@@ -94,7 +95,7 @@ def _unique_slug(calendar, title):
 
 
 def _language_field(name, language):
-    return f"{name}_{language.replace('-', '_')}"
+    return localized_field(name, language)
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from events.services.schema_org import event_data
-from offers.services.schema_org import as_script
+from portal.schema_org import as_script
 
 register = template.Library()
 

@@ -11,10 +11,11 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
-from modeltranslation.utils import build_localized_fieldname
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText
+
+from portal.i18n import localized_field
 
 from .registry import checked_fields, page_type
 from .units import ALT, LINK, TEXT, Context, TextUnit
@@ -163,7 +164,7 @@ def _model_field(model, name):
 
 
 def _localized(model, name, language):
-    localized = build_localized_fieldname(name, language)
+    localized = localized_field(name, language)
     return localized if _model_field(model, localized) is not None else None
 
 

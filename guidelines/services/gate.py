@@ -9,6 +9,7 @@ pass through either: saving is always allowed.
 """
 
 import hashlib
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
@@ -124,9 +125,9 @@ def install():
     """Wrap the publish action's check (all publication routes) and the copy action's check."""
     if is_gate(getattr(PublishPageRevisionAction, HOOKED_METHOD, None)):
         return
-    publish_check = getattr(PublishPageRevisionAction, HOOKED_METHOD, None)
-    snippet_check = getattr(PublishRevisionAction, HOOKED_METHOD, None)
-    copy_check = getattr(CopyPageAction, HOOKED_METHOD, None)
+    publish_check: Any = getattr(PublishPageRevisionAction, HOOKED_METHOD, None)
+    snippet_check: Any = getattr(PublishRevisionAction, HOOKED_METHOD, None)
+    copy_check: Any = getattr(CopyPageAction, HOOKED_METHOD, None)
 
     def check_snippet_publication(self, skip_permission_checks=False):
         # Snippets with drafts (organisation profiles): registered models are gated the same way.

@@ -9,7 +9,8 @@ from typing import Any
 
 from textstat.textstat import textstatistics
 
-TEXTSTAT_LANGUAGE = {"de": "de", "de-x-ls": "de", "en": "en_US", "ru": "ru"}
+from portal import languages
+
 GERMAN_ONLY = {"wiener_sachtextformel"}
 _local = threading.local()
 
@@ -18,7 +19,7 @@ def _instance(language: str) -> Any:
     cache = getattr(_local, "instances", None)
     if cache is None:
         cache = _local.instances = {}
-    code = TEXTSTAT_LANGUAGE[language]
+    code = languages.language(language, fallback=False).readability
     if code not in cache:
         stats = textstatistics()
         stats.set_lang(code)
@@ -27,9 +28,10 @@ def _instance(language: str) -> Any:
 
 
 def supports(language: str, metric: str) -> bool:
-    if language not in TEXTSTAT_LANGUAGE:
+    code = languages.language(language, fallback=False).readability
+    if code is None:
         return False
-    return metric not in GERMAN_ONLY or TEXTSTAT_LANGUAGE[language] == "de"
+    return metric not in GERMAN_ONLY or code == "de"
 
 
 def score(text: str, language: str, metric: str) -> float | None:

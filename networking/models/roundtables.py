@@ -15,10 +15,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from offers.models.offer import TownMixin
 from portal.models import BasePage
-
-LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
+from portal.places import TownMixin
+from portal.towns import LISTING_PARENTS
 
 
 class MemberRole(models.TextChoices):

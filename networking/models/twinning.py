@@ -17,10 +17,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
-from offers.models.offer import TownMixin
 from portal.models import BasePage
-
-from .roundtables import LISTING_PARENTS
+from portal.places import TownMixin
+from portal.rules import is_county_staff
+from portal.tenancy import is_town_editor
+from portal.towns import LISTING_PARENTS
 
 MAX_WINDOW_MONTHS = 6
 
@@ -61,9 +62,6 @@ def add_months(day, months):
 
 def is_editor(user):
     """County editors, administrators and members of a town's editor group."""
-    from portal.rules import is_county_staff
-    from portal.tenancy import is_town_editor
-
     return is_county_staff(user) or is_town_editor(user)
 
 

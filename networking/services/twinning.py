@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from networking.models import PairStage, TwinningApplication, TwinningPair, TwinningStoryPage
+from portal.places import place_models
 from portal.services import image_consent
 
 from . import access
@@ -64,10 +65,8 @@ def apply(round_page, data, today=None):
 
 
 def town_centres(town_ids):
-    from offers.models import ContactPointPage, OfferPage
-
     sums = {}
-    for model in (ContactPointPage, OfferPage):
+    for model in place_models():
         rows = (
             model.objects.live()
             .filter(town_id__in=town_ids, latitude__isnull=False, longitude__isnull=False)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -18,9 +17,10 @@ from django.utils.translation import gettext_lazy
 
 from home.models import TownPage
 from portal.caching import cached
+from portal.clock import BERLIN, berlin_now
+from portal.i18n import localized_fields
+from portal.opening_hours import Weekday, closed_on_filter, open_at_filter
 
-from ..hours import BERLIN, berlin_now, closed_on_filter, open_at_filter
-from ..models.places import Weekday
 from ..models.taxonomy import Category, LanguageCode, TargetGroup
 
 
@@ -72,15 +72,13 @@ def _towns():
     towns = cached(
         "finder-towns",
         lambda: list(
-            TownPage.objects.live().order_by("title_de").only("slug", "path", "live", *_title_fields())
+            TownPage.objects.live()
+            .order_by("title_de")
+            .only("slug", "path", "live", *localized_fields("title"))
         ),
         [TownPage],
     )
     return [(town.slug_de, town.title) for town in towns]
-
-
-def _title_fields():
-    return [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
 
 
 def _categories():

@@ -1,10 +1,9 @@
 """The finder's form: the declared filters (all, or those named) and the sort order."""
 
 from django import forms
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .filters import FILTERS, is_set
+from .filters import FILTERS
 
 SORTS = {
     "title": gettext_lazy("Title"),
@@ -23,14 +22,3 @@ class FinderForm(forms.Form):
             self.fields["sort"] = forms.ChoiceField(
                 label=gettext_lazy("Sort by"), required=False, choices=list(SORTS.items())
             )
-
-
-def clean_filters(form):
-    """Valid filter values, and a notice per ignored parameter."""
-    form.is_valid()
-    notices = []
-    for name in form.errors:
-        label = form.fields[name].label if name in form.fields else name
-        notices.append(_("The filter “%(filter)s” had an unknown value and was ignored.") % {"filter": label})
-    values = {name: value for name, value in form.cleaned_data.items() if is_set(value)}
-    return values, notices

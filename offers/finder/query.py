@@ -4,21 +4,20 @@ map's places, in a number of queries independent of their size."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef, Prefetch
 from django.db.models.functions import Coalesce
-from django.http import Http404
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from portal.caching import public
+from portal.clock import berlin_now
+from portal.i18n import localized_field
+from portal.listing import clean_filters, paginate
+from portal.opening_hours import closed_on_filter, open_at_filter
+from portal.places import place_models
 
-from ..hours import berlin_now, closed_on_filter, open_at_filter
-from ..models import ContactPointPage, OfferPage
 from .filters import apply_filters, filter_names
-from .form import FinderForm, clean_filters
-
-PAGE_SIZE = 20
+from .form import FinderForm
 
 
 @dataclass
@@ -43,29 +42,12 @@ def live_places(model, today=None):
 
 
 def ordered(queryset, sort):
-    language = translation.get_language().replace("-", "_")
-    title = Coalesce(F(f"title_{language}"), F("title_de"))
+    title = Coalesce(F(localized_field("title", translation.get_language())), F("title_de"))
     if sort == "town":
         return queryset.order_by(F("town__title_de").asc(nulls_first=True), title)
     if sort == "reviewed":
         return queryset.order_by("-last_reviewed", title)
     return queryset.order_by(title)
-
-
-def paginate(queryset, number):
-    paginator = Paginator(queryset, PAGE_SIZE)
-    notices = []
-    try:
-        page = paginator.page(number or 1)
-    except PageNotAnInteger:
-        notices.append(_("The page number was not valid; the first page is shown."))
-        page = paginator.page(1)
-    except EmptyPage as exc:
-        if str(number).lstrip("-").isdigit() and int(number) > 1:
-            raise Http404(_("There is no page %(number)s.") % {"number": number}) from exc
-        notices.append(_("The page number was not valid; the first page is shown."))
-        page = paginator.page(1)
-    return paginator, page, notices
 
 
 def prefetch_for_listing(queryset, model):
@@ -103,7 +85,7 @@ def map_places(params):
     form = FinderForm(params)
     values, notices = clean_filters(form)
     places = []
-    for model in (OfferPage, ContactPointPage):
+    for model in place_models():
         if values.keys() - {"sort", *filter_names(model)}:
             continue
         queryset = apply_filters(live_places(model), values).filter(latitude__isnull=False)

@@ -9,9 +9,8 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.models import BasePage
-
-from .offer import TownMixin
-from .places import AbstractClosure, AbstractOpeningHours, AddressMixin, PlacePageForm, ReviewMixin
+from portal.opening_hours import AbstractClosure, AbstractOpeningHours
+from portal.places import AddressMixin, PlacePageForm, ReviewMixin, TownMixin
 
 
 class ContactPointKind(models.TextChoices):

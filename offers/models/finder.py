@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from portal import open_data
 from portal.caching import cached
 from portal.models import BasePage
-
-LISTING_PARENTS = ["home.CountyHomePage", "home.TownPage"]
+from portal.towns import LISTING_PARENTS
 
 
 class FinderPage(BasePage):

@@ -9,45 +9,8 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from portal.models import BasePage
-
-from .places import AbstractClosure, AbstractOpeningHours, AddressMixin, PlacePageForm, ReviewMixin
-
-
-class Cost(models.TextChoices):
-    FREE = "free", _("free of charge")
-    FEE = "fee", _("fee")
-    REDUCED = "reduced", _("fee, reduced rate available")
-
-
-class TownMixin(models.Model):
-    """The town a page belongs to, derived from its place in the tree (empty: county-wide)."""
-
-    town = models.ForeignKey(
-        "home.TownPage",
-        verbose_name=_("town"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        if self.path:
-            self.town = self.derive_town()
-        return super().save(*args, **kwargs)
-
-    def derive_town(self, parent=None):
-        from home.models import TownPage
-
-        path = parent.path if parent is not None else self.path[: -self.steplen] if self.path else ""
-        if not path:
-            return None
-        prefixes = [path[:length] for length in range(self.steplen, len(path) + 1, self.steplen)]
-        return TownPage.objects.filter(path__in=prefixes).first()
+from portal.opening_hours import AbstractClosure, AbstractOpeningHours
+from portal.places import AddressMixin, Cost, PlacePageForm, ReviewMixin, TownMixin
 
 
 class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):

@@ -10,14 +10,13 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from portal import tenancy
+from portal.places import place_models
 
 
 def due_pages(today=None):
-    from offers.models import ContactPointPage, OfferPage
-
     today = today or datetime.date.today()
     pages = []
-    for model in (OfferPage, ContactPointPage):
+    for model in place_models():
         pages += list(model.objects.filter(review_due_on__lt=today).select_related("town"))
     return sorted(pages, key=lambda page: (page.town.title_de if page.town else "", page.title_de))
 

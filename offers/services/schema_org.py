@@ -1,27 +1,7 @@
 """schema.org JSON-LD for offers (Service) and contact points (GovernmentOffice / LocalBusiness)."""
 
-import json
-
-from offers.models.places import SCHEMA_DAYS
-
-
-def _place(page, url):
-    place = {"@type": "Place", "name": page.title}
-    if page.address_lines:
-        place["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": page.street,
-            "postalCode": page.postcode,
-            "addressLocality": page.city,
-            "addressCountry": "DE",
-        }
-    if page.has_coordinates:
-        place["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(page.latitude),
-            "longitude": float(page.longitude),
-        }
-    return place
+from portal.opening_hours import SCHEMA_DAYS
+from portal.schema_org import organisation_data, place_data
 
 
 def opening_hours(page):
@@ -45,15 +25,6 @@ def opening_hours(page):
     ]
 
 
-def _organisation(organisation):
-    if organisation is None:
-        return None
-    data = {"@type": "Organization", "name": organisation.name}
-    if organisation.website:
-        data["url"] = organisation.website
-    return data
-
-
 def offer_data(page, url):
     data = {
         "@context": "https://schema.org",
@@ -66,11 +37,11 @@ def offer_data(page, url):
         "serviceType": [str(c) for c in page.categories.all()],
         "audience": [{"@type": "Audience", "audienceType": t.name} for t in page.target_groups.all()],
         "hoursAvailable": opening_hours(page),
-        "availableChannel": {"@type": "ServiceChannel", "serviceLocation": _place(page, url)},
+        "availableChannel": {"@type": "ServiceChannel", "serviceLocation": place_data(page, url)},
         "areaServed": page.town.title if page.town else None,
     }
     if page.provider:
-        data["provider"] = _organisation(page.provider)
+        data["provider"] = organisation_data(page.provider)
     if page.fee_amount is not None:
         data["offers"] = {"@type": "Offer", "price": str(page.fee_amount), "priceCurrency": "EUR"}
     elif page.is_free:
@@ -94,7 +65,7 @@ def contact_point_data(page, url):
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentOffice" if public else "LocalBusiness",
-        **{k: v for k, v in _place(page, url).items() if k != "@type"},
+        **{k: v for k, v in place_data(page, url).items() if k != "@type"},
         "description": page.intro,
         "url": url,
         "telephone": page.contact_phone,
@@ -103,10 +74,5 @@ def contact_point_data(page, url):
         "openingHoursSpecification": opening_hours(page),
     }
     if page.organisation:
-        data["parentOrganization"] = _organisation(page.organisation)
+        data["parentOrganization"] = organisation_data(page.organisation)
     return {key: value for key, value in data.items() if value not in (None, [], "")}
-
-
-def as_script(data):
-    """The JSON-LD as a safe <script> body (no closing tag can be smuggled in)."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

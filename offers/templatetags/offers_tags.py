@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from offers.services import schema_org
+from portal.schema_org import as_script
 
 register = template.Library()
 
@@ -24,7 +25,7 @@ def json_ld(context, page):
     """schema.org JSON-LD for an offer or a contact point."""
     url = page.get_full_url(request=context["request"])
     builder = schema_org.offer_data if page._meta.model_name == "offerpage" else schema_org.contact_point_data
-    body = schema_org.as_script(builder(page, url))
+    body = as_script(builder(page, url))
     return mark_safe(f'<script type="application/ld+json">{body}</script>')  # noqa: S308 - JSON escaped
 
 

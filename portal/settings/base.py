@@ -6,7 +6,8 @@ from urllib.parse import urlparse
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext_lazy as _
+
+from portal import languages
 
 from . import env
 
@@ -118,37 +119,26 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages -------------------------------------------------------------------------------
-# German is the source language. Leichte Sprache is a language of its own: "de-x-ls" is valid
-# BCP 47 (German, private-use variant), works as URL prefix and as modeltranslation suffix
-# (_de_x_ls), and falls back to German for Django's own strings.
-LEICHTE_SPRACHE = "de-x-ls"
+# One row per language in portal/languages.py; everything per language is read from there.
+LEICHTE_SPRACHE = languages.LEICHTE_SPRACHE
 LANG_INFO[LEICHTE_SPRACHE] = {
     "bidi": False,
     "code": LEICHTE_SPRACHE,
     "name": "Easy German",
-    "name_local": "Leichte Sprache",
+    "name_local": languages.language(LEICHTE_SPRACHE).native_name,
 }
 
-LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("German")),
-    ("en", _("English")),
-    ("ar", _("Arabic")),
-    ("uk", _("Ukrainian")),
-    ("tr", _("Turkish")),
-    ("fa", _("Persian")),
-    ("ru", _("Russian")),
-    (LEICHTE_SPRACHE, _("Leichte Sprache")),
-]
-LANGUAGES_BIDI = ["ar", "fa", "he", "ur"]
+LANGUAGE_CODE = languages.SOURCE_LANGUAGE
+LANGUAGES = [(row.code, row.name) for row in languages.LANGUAGE_TABLE]
+LANGUAGES_BIDI = languages.right_to_left_codes()
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("de",)}
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE,)}
 MODELTRANSLATION_CUSTOM_FIELDS = ()
 # wagtail-modeltranslation's StreamField copy buttons mis-handle hyphenated codes.
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
@@ -214,6 +204,10 @@ KREISNETZ_GROUPS = {
     "mso_members": "MSO-Mitglieder",
 }
 KREISNETZ_TOWN_GROUP_PREFIX = "Redaktion"
+
+# The page types of the county home and of a member town (portal/towns.py resolves them).
+KREISNETZ_COUNTY_PAGE_MODEL = "home.CountyHomePage"
+KREISNETZ_TOWN_PAGE_MODEL = "home.TownPage"
 
 # PostgreSQL cancels a query of a public request (anyone who may not use the admin) after this
 # many milliseconds; the visitor gets a short 503 page (portal/statement_timeout.py). 0: no limit.

@@ -5,7 +5,8 @@
 analyzer (``kn_<lang>_index``) and searched with ``kn_<lang>_search``, a German sub-field
 ``.de`` (analysed as German) for the documents that fall back to the German text.
 
-Analyzers (built with elasticsearch_dsl ``analyzer``/``token_filter``):
+Analyzers (built with elasticsearch_dsl ``analyzer``/``token_filter`` from the chains of the
+language table, ``portal.languages``):
 
 - German and Leichte Sprache (de-x-ls): lowercase, German stop words, german_normalization
   (ä→a, ß→ss), light_german stemmer; at index time also a dictionary decompounder with common
@@ -25,6 +26,8 @@ settings (close, put settings, open). Without synonyms the filter is left out of
 
 from django.conf import settings
 from elasticsearch.dsl import Boolean, Date, Document, Keyword, Text, analyzer, char_filter, token_filter
+
+from portal import languages
 
 from ..models import Synonym
 from ..text import MAX_WORDS, query_words, words
@@ -53,10 +56,6 @@ GERMAN_COMPOUND_PARTS = [
 ]
 
 
-# Built-in analyzers for an engine that mishandles custom stemmer filters (osmem stems with these).
-BUILT_IN = {"de": "german", "en": "english", "ru": "russian"}
-
-
 def index_name(language):
     return f"{settings.ELASTICSEARCH_INDEX}-{language}".lower()
 
@@ -65,12 +64,12 @@ def _key(language):
     return language.replace("-", "_")
 
 
-def _stemmer(key, language):
-    return token_filter(f"kn_{key}_stemmer", "stemmer", language=language)
-
-
-def _stop(key, words):
-    return token_filter(f"kn_{key}_stop", "stop", stopwords=words)
+def _custom(key, spec, build):
+    """A filter of the language table: a built-in name, or (name, type, options) made custom."""
+    if isinstance(spec, str):
+        return spec
+    name, kind, options = spec
+    return build(f"kn_{key}_{name}", kind, **options)
 
 
 def chain(language, stemmers=True):
@@ -79,7 +78,9 @@ def chain(language, stemmers=True):
     The decompounder (index analyzer only) goes just before the stemmer, the last filter.
     """
     key = _key(language)
-    if language.startswith("de"):
+    analysis = languages.language(language).analysis
+    decompounder = None
+    if analysis.decompound:
         decompounder = token_filter(
             f"kn_{key}_decompounder",
             "dictionary_decompounder",
@@ -87,47 +88,12 @@ def chain(language, stemmers=True):
             min_subword_size=3,
             only_longest_match=True,
         )
-        after = [_stop(key, "_german_"), "german_normalization", _stemmer(key, "light_german")]
-        return [], ["lowercase"], after, decompounder
-    if language == "en":
-        return (
-            [],
-            [_stemmer(f"{key}_possessive", "possessive_english"), "lowercase"],
-            [
-                _stop(key, "_english_"),
-                _stemmer(key, "english"),
-            ],
-            None,
-        )
-    if language == "ru":
-        return [], ["lowercase"], [_stop(key, "_russian_"), _stemmer(key, "russian")], None
-    if language == "tr":
-        lower = token_filter(f"kn_{key}_lowercase", "lowercase", language="turkish")
-        return [], ["apostrophe", lower], [_stop(key, "_turkish_"), _stemmer(key, "turkish")], None
-    if language == "ar":
-        return (
-            [],
-            ["lowercase", "decimal_digit"],
-            [
-                _stop(key, "_arabic_"),
-                "arabic_normalization",
-                _stemmer(key, "arabic"),
-            ],
-            None,
-        )
-    if language == "fa":
-        zwnj = char_filter(f"kn_{key}_zwnj", "mapping", mappings=["\\u200C=>\\u0020"])
-        return (
-            [zwnj],
-            ["lowercase", "decimal_digit"],
-            [
-                "arabic_normalization",
-                "persian_normalization",
-                _stop(key, "_persian_"),
-            ],
-            None,
-        )
-    return [], ["lowercase"], [], None
+    return (
+        [_custom(key, spec, char_filter) for spec in analysis.char_filters],
+        [_custom(key, spec, token_filter) for spec in analysis.before],
+        [_custom(key, spec, token_filter) for spec in analysis.after],
+        decompounder,
+    )
 
 
 def _is_stemmer(item):
@@ -171,8 +137,9 @@ def analyzers(language, rules=(), updateable=True, plain=False, stemmers=True, b
     (no synonym filter will ever be put into the index), otherwise the chain without stemmers.
     """
     key = _key(language)
-    if not stemmers and built_in and not rules and not plain and language[:2] in BUILT_IN:
-        built_in = analyzer(BUILT_IN[language[:2]])  # they stem even where custom stemmers fail
+    engine_analyzer = languages.language(language).analysis.built_in
+    if not stemmers and built_in and not rules and not plain and engine_analyzer:
+        built_in = analyzer(engine_analyzer)  # they stem even where custom stemmers fail
         return built_in, built_in
     parts = ([], ["lowercase"], [], None) if plain else chain(language)
     chars, before, after, decompounder = parts if stemmers else _without_stemmers(parts)

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from home.factories import ContentPageFactory
+from portal import demo as portal_demo
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
@@ -59,11 +60,11 @@ def _places(county):
 
     taxonomy_defaults.load()
     for model, spec in {**demo.FINDERS, **demo.COUNTY_PAGES}.items():
-        demo._ensure_child(county, model, spec)
+        portal_demo.ensure_child(county, model, spec)
     OrganisationFactory(
         name="Kreisvolkshochschule Hohenau", kind="public_body", website="https://kvhs.example"
     )
-    demo._ensure_child(county, OrganisationIndexPage, DIRECTORY)
+    portal_demo.ensure_child(county, OrganisationIndexPage, DIRECTORY)
     offer = {**OFFERS[0], "town": None}
     categories = list(demo.Category.objects.filter(slug__in=offer["categories"]))
     demo._place(OfferPage, OfferIndexPage, offer, 0, {"cost": "free", "categories": categories})
@@ -75,9 +76,8 @@ def _events(county):
     """A county calendar with a weekly event (its first spec from the demo data)."""
     from events import demo as event_demo
     from events.models import EventIndexPage, EventPage
-    from offers.demo import _ensure_child
 
-    calendar = _ensure_child(county, EventIndexPage, event_demo.CALENDAR)
+    calendar = portal_demo.ensure_child(county, EventIndexPage, event_demo.CALENDAR)
     spec = event_demo._events()[0]
     event = EventPage(
         slug=spec["slug"],

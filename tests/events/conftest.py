@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from events.models import EventIndexPage, EventPage
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 
 def at(day, hour, minute=0):

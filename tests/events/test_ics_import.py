@@ -11,7 +11,7 @@ from icalendar import Calendar
 from events.calendar_io import ics_import
 from events.calendar_io.ics_import import ICSImportError, import_calendar, parse
 from events.models import EventPage
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .conftest import at, next_weekday
 

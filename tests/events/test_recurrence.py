@@ -6,7 +6,7 @@ import pytest
 
 from events.models import EventPage
 from events.services.recurrence import RecurrenceError, occurrences, parse_dates, validate_rule
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .conftest import at
 

@@ -11,9 +11,9 @@ from wagtail.models import Workflow, WorkflowState
 
 from events.models import EventPage, EventSubmission, SubmissionStatus
 from events.submissions import services as service
-from offers.hours import BERLIN
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation
+from portal.clock import BERLIN
 
 SUBMIT = "/termin-einreichen/"
 

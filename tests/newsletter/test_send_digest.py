@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from newsletter.models import Digest, Subscription
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 from tests.events.conftest import calendars, make_event  # noqa: F401 - fixtures
 
 from .conftest import path_of

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .factories import ContactPointPageFactory, OfferPageFactory
 from .parsing import listed_slugs, notices, open_now_slugs, soup

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from offers.finder.filters import apply_filters
-from offers.hours import BERLIN, closed_on_filter, is_open, open_at_filter
 from offers.models import OfferPage
+from portal.clock import BERLIN
+from portal.opening_hours import closed_on_filter, is_open, open_at_filter
 
 from .factories import OfferPageFactory
 

@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 from .factories import ContactPointPageFactory, OfferPageFactory
 from .parsing import listed_slugs

@@ -10,9 +10,9 @@ import pytest
 from django.utils import translation
 
 from offers.models import ContactPointPage, OfferPage, OpenDataPage
-from offers.models.places import SCHEMA_DAYS
 from organisations.factories import OrganisationFactory
 from portal.factories import UserFactory
+from portal.opening_hours import SCHEMA_DAYS
 
 from .factories import ContactPointPageFactory, OfferPageFactory
 from .parsing import json_ld

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from newsletter.services.sending import send_digests
-from offers.hours import BERLIN
+from portal.clock import BERLIN
 
 
 def parse_day(value):

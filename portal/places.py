@@ -1,32 +1,61 @@
-"""What offers and contact points share: an address with coordinates, opening hours,
-closures and a review cycle."""
+"""What pages about places share: the town they belong to, an address with coordinates, a review
+cycle, a cost, the admin form that checks opening hours, and which page types are places."""
 
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.apps import apps
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Orderable
+
+from .opening_hours import overlapping
+from .towns import town_page_model
 
 # Germany's bounding box: coordinates outside it are a typing error for a German county.
 GERMANY = {"lat": (Decimal("47.2"), Decimal("55.1")), "lon": (Decimal("5.8"), Decimal("15.1"))}
 
 
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
+class Cost(models.TextChoices):
+    FREE = "free", _("free of charge")
+    FEE = "fee", _("fee")
+    REDUCED = "reduced", _("fee, reduced rate available")
 
 
-SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+class TownMixin(models.Model):
+    """The town a page belongs to, derived from its place in the tree (empty: county-wide)."""
+
+    town = models.ForeignKey(
+        settings.KREISNETZ_TOWN_PAGE_MODEL,
+        verbose_name=_("town"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # Given by the page model this mixin is combined with (treebeard's materialised path).
+    path: str
+    steplen: int
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.path:
+            self.town = self.derive_town()
+        return super().save(*args, **kwargs)
+
+    def derive_town(self, parent=None):
+        path = parent.path if parent is not None else self.path[: -self.steplen] if self.path else ""
+        if not path:
+            return None
+        prefixes = [path[:length] for length in range(self.steplen, len(path) + 1, self.steplen)]
+        return town_page_model().objects.filter(path__in=prefixes).first()
 
 
 class AddressMixin(models.Model):
@@ -84,47 +113,6 @@ class AddressMixin(models.Model):
         return errors
 
 
-class AbstractOpeningHours(Orderable):
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
-
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
-
-    class Meta:
-        abstract = True
-        ordering = ["weekday", "opens"]
-
-    def __str__(self):
-        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-    def clean(self):
-        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
-            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
-
-
-class AbstractClosure(Orderable):
-    """A holiday or other exception: closed (or special hours) from a date until a date."""
-
-    date_from = models.DateField(_("from"))
-    date_until = models.DateField(_("until"), null=True, blank=True, help_text=_("Empty for a single day."))
-    note = models.CharField(_("note"), max_length=200, blank=True)
-
-    panels = [FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_until")]), FieldPanel("note")]
-
-    class Meta:
-        abstract = True
-        ordering = ["date_from"]
-
-    @property
-    def last_day(self):
-        return self.date_until or self.date_from
-
-    def clean(self):
-        if self.date_from and self.date_until and self.date_until < self.date_from:
-            raise ValidationError({"date_until": _("The end of the closure must not be before its start.")})
-
-
 class ReviewMixin(models.Model):
     last_reviewed = models.DateField(_("last reviewed"), default=datetime.date.today)
     review_interval_months = models.PositiveSmallIntegerField(
@@ -155,23 +143,6 @@ class ReviewMixin(models.Model):
         return bool(self.review_due_on and self.review_due_on < datetime.date.today())
 
 
-def overlapping(ranges):
-    """Pairs (earlier, later) of (weekday, opens, closes, ...) ranges overlapping on one weekday."""
-    clashes = []
-    by_day = {}
-    for item in ranges:
-        by_day.setdefault(item[0], []).append(item)
-    for items in by_day.values():
-        items.sort(key=lambda item: item[1])
-        latest = items[0]
-        for item in items[1:]:
-            if item[1] < latest[2]:
-                clashes.append((latest, item))
-            if item[2] > latest[2]:
-                latest = item
-    return clashes
-
-
 class PlacePageForm(WagtailAdminPageForm):
     """Validates what spans several fields: overlapping opening hours, address, validity."""
 
@@ -192,3 +163,12 @@ class PlacePageForm(WagtailAdminPageForm):
             for _first, second in overlapping(ranges):
                 second[3].add_error("opens", _("These hours overlap with other hours on the same day."))
         return cleaned
+
+
+def place_models():
+    """The concrete page types that are places: an address, opening hours and a review cycle."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, AddressMixin) and issubclass(model, ReviewMixin) and not model._meta.proxy
+    ]

@@ -13,22 +13,13 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 from wagtail.models import Page
 
-from offers import taxonomy_defaults
 from offers.hours import BERLIN
-from portal import tenancy
-from tests.conftest import COUNTY_NAME, TOWN_NAMES, ensure_wagtail_root
 
-from .factories import (
-    ContactPointIndexPageFactory,
-    ContactPointPageFactory,
-    OfferIndexPageFactory,
-    OfferPageFactory,
-)
+from .factories import ContactPointPageFactory, OfferPageFactory
 from .parsing import listed_slugs
 
 MAX_QUERIES = 12
@@ -77,25 +68,18 @@ def _add_contact_points(parents, count):
 
 
 @pytest.fixture(scope="module")
-def _places(django_db_setup, django_db_blocker):
-    """Finders in the county and both towns, each kind with 10 listed places and 15 held back."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        translation.activate("de")
-        ensure_wagtail_root()
-        county = tenancy.setup_county(COUNTY_NAME)
-        towns = [tenancy.create_town(name).page for name in TOWN_NAMES.values()]
-        taxonomy_defaults.load()
-        offer_parents = [OfferIndexPageFactory(parent=parent) for parent in (county, *towns)]
-        contact_parents = [ContactPointIndexPageFactory(parent=parent) for parent in (county, *towns)]
+def _places(module_finders, django_db_blocker):
+    """Each kind of place: 10 listed and 15 held back, spread over the county and both towns."""
+    with django_db_blocker.unblock():
+        offer_parents = list(vars(module_finders.offers).values())
+        contact_parents = list(vars(module_finders.contact_points).values())
         _add_offers(offer_parents, 10)
         _add_contact_points(contact_parents, 10)
         held_back = SimpleNamespace(
             offers=_add_offers(offer_parents, 15), contact_points=_add_contact_points(contact_parents, 15)
         )
         Page.objects.filter(pk__in=held_back.offers + held_back.contact_points).update(live=False)
-        yield held_back
-        transaction.set_rollback(True)
-    cache.clear()
+        return held_back
 
 
 @pytest.fixture

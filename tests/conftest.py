@@ -100,6 +100,12 @@ def _base_town(base, key):
     return tenancy.get_town(Page.objects.get(pk=base[key]).specific)
 
 
+def base_county(base):
+    """The county page and towns A and B of ``_county_base``, for a module-scoped world built on it."""
+    assert base is not None, "a module with transactional tests has no module-wide county"
+    return Page.objects.get(pk=base["county"]).specific, _base_town(base, "a"), _base_town(base, "b")
+
+
 @pytest.fixture
 def county(_county_base, db):
     if _county_base is None:

@@ -7,12 +7,15 @@ import json
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.utils import translation
+from wagtail.models import Page
 
 from offers.models import ContactPointPage, OfferPage, OpenDataPage
 from organisations.factories import OrganisationFactory
 from portal.factories import UserFactory
 from portal.opening_hours import SCHEMA_DAYS
+from tests.conftest import base_county, make_users
 
 from .factories import ContactPointPageFactory, OfferPageFactory
 from .parsing import json_ld
@@ -22,8 +25,7 @@ YESTERDAY = datetime.date.today() - datetime.timedelta(days=1)
 PRIVATE_EMAIL = "mareike.privat@mailbox.example"
 
 
-@pytest.fixture
-def private_user(users):
+def _private_user():
     """An account whose name and address must never be published: owner, member, submitter."""
     return UserFactory(
         username="mareike-musterfrau",
@@ -33,8 +35,23 @@ def private_user(users):
     )
 
 
+@pytest.fixture(scope="module")
+def _world(_county_base, module_finders, django_db_blocker):
+    """The places, organisations and accounts, built once per module (no test changes them; a test's
+    own additions are rolled back with its savepoint). Tests read the pages afresh (``_fresh``)."""
+    with django_db_blocker.unblock():
+        county, town_a, town_b = base_county(_county_base)
+        make_users(town_a, town_b)
+        return _build(county, module_finders.offers, module_finders.contact_points, _private_user())
+
+
 @pytest.fixture
-def world(offer_finders, contact_finders, county, private_user):
+def world(_world, db):
+    cache.clear()  # Wagtail caches site root paths
+    return _world
+
+
+def _build(county, offer_finders, contact_finders, private_user):
     county.add_child(instance=OpenDataPage(title="Offene Daten", slug="offene-daten"))
     mso = OrganisationFactory(name="Brücke e. V.", kind="mso", public_email="kontakt@bruecke.example")
     mso.members.add(private_user)
@@ -225,9 +242,10 @@ def test_offer_json_ld_in_arabic_has_the_arabic_title(client, world):
     assert data["name"] == "دورة ألمانية يوم السبت"
 
 
-def test_json_ld_cannot_be_closed_early(client, offer_finders):
+def test_json_ld_cannot_be_closed_early(client, world, module_finders):
     title = "Kurs </script><script>alert(1)</script>"
-    page = OfferPageFactory(parent=offer_finders.county, slug="kurs-script", title=title)
+    finder = Page.objects.get(pk=module_finders.offers.county.pk).specific
+    page = OfferPageFactory(parent=finder, slug="kurs-script", title=title)
 
     response = client.get(page.url)
 

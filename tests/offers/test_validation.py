@@ -15,27 +15,55 @@ from .factories import ContactPointPageFactory, OfferPageFactory
 SAT = 5
 
 
-@pytest.fixture
-def offer(offer_finders):
-    return OfferPageFactory(
-        parent=offer_finders.a,
-        categories=["deutschkurs"],
-        languages=["de", "ar"],
-        hours=[(SAT, "10:00", "12:00")],
-        latitude=Decimal("50.12345"),
-        longitude=Decimal("9.12345"),
-    )
+@pytest.fixture(scope="module")
+def _places(module_finders, django_db_blocker):
+    """The pages the cases edit or clean, built once per module; each case reads them afresh and
+    its changes are rolled back with its savepoint."""
+    with django_db_blocker.unblock():
+        offers, contact_points = module_finders.offers.a, module_finders.contact_points.a
+        return {
+            "offer": OfferPageFactory(
+                parent=offers,
+                categories=["deutschkurs"],
+                languages=["de", "ar"],
+                hours=[(SAT, "10:00", "12:00")],
+                latitude=Decimal("50.12345"),
+                longitude=Decimal("9.12345"),
+            ),
+            "contact_point": ContactPointPageFactory(
+                parent=contact_points,
+                languages=["ar"],
+                hours=[(SAT, "10:00", "12:00")],
+                latitude=Decimal("50.12345"),
+                longitude=Decimal("9.12345"),
+            ),
+            "offer_without_coordinates": OfferPageFactory(parent=offers, latitude=None, longitude=None),
+            "plain_contact_point": ContactPointPageFactory(parent=contact_points),
+        }
+
+
+def _fresh(page):
+    return type(page).objects.get(pk=page.pk)
 
 
 @pytest.fixture
-def contact_point(contact_finders):
-    return ContactPointPageFactory(
-        parent=contact_finders.a,
-        languages=["ar"],
-        hours=[(SAT, "10:00", "12:00")],
-        latitude=Decimal("50.12345"),
-        longitude=Decimal("9.12345"),
-    )
+def offer(_places, db):
+    return _fresh(_places["offer"])
+
+
+@pytest.fixture
+def contact_point(_places, db):
+    return _fresh(_places["contact_point"])
+
+
+@pytest.fixture
+def offer_without_coordinates(_places, db):
+    return _fresh(_places["offer_without_coordinates"])
+
+
+@pytest.fixture
+def plain_contact_point(_places, db):
+    return _fresh(_places["plain_contact_point"])
 
 
 @pytest.fixture
@@ -218,8 +246,8 @@ def _clean_errors(obj):
         ({"postcode": "123456"}, "postcode"),
     ],
 )
-def test_offer_clean_rejects(offer_finders, changes, field):
-    page = OfferPageFactory(parent=offer_finders.a, latitude=None, longitude=None)
+def test_offer_clean_rejects(offer_without_coordinates, changes, field):
+    page = offer_without_coordinates
     for name, value in changes.items():
         setattr(page, name, value)
 
@@ -237,8 +265,8 @@ def test_offer_clean_rejects(offer_finders, changes, field):
         {"cost": "free", "fee_amount": Decimal("0.00")},
     ],
 )
-def test_offer_clean_accepts(offer_finders, changes):
-    page = OfferPageFactory(parent=offer_finders.a, latitude=None, longitude=None)
+def test_offer_clean_accepts(offer_without_coordinates, changes):
+    page = offer_without_coordinates
     for name, value in changes.items():
         setattr(page, name, value)
 
@@ -249,8 +277,8 @@ def test_offer_clean_accepts(offer_finders, changes):
     ("changes", "field"),
     [({"latitude": Decimal("50.1"), "longitude": None}, "longitude"), ({"postcode": "1"}, "postcode")],
 )
-def test_contact_point_clean_rejects(contact_finders, changes, field):
-    page = ContactPointPageFactory(parent=contact_finders.a)
+def test_contact_point_clean_rejects(plain_contact_point, changes, field):
+    page = plain_contact_point
     for name, value in changes.items():
         setattr(page, name, value)
 

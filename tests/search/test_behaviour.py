@@ -12,6 +12,13 @@ from search.models import SearchDocument, SearchFacet, Synonym
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def content(module_content):
+    """Built and indexed once per backend for the module; a case's changes go with its savepoint
+    and its clone of the Elasticsearch index."""
+    return module_content
+
+
 def titles(query, language="de", **filters):
     results, degraded = backends.search(SearchRequest(query=query, language=language, filters=filters))
     assert not degraded

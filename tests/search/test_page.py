@@ -5,6 +5,13 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def content(module_content):
+    """Built and indexed once per backend for the module (the cases only read)."""
+    return module_content
+
+
 BAD_INPUT = [
     "",
     "x" * 1000,

@@ -10,13 +10,13 @@ from django.utils import translation
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 LANGUAGES = ("de", "ar", "de-x-ls")
 
 
-@pytest.fixture
-def site(county, town_a, town_b):
+@pytest.fixture(scope="module")
+def site(world):
     from legal.pages import ensure_pages
     from offers import taxonomy_defaults
     from offers.models import Topic
@@ -24,6 +24,7 @@ def site(county, town_a, town_b):
     from tests.offers.factories import ContactPointIndexPageFactory, ContactPointPageFactory
     from tests.stories.conftest import add_index, add_story
 
+    county, town_a = world.county, world.town_a
     taxonomy_defaults.load()
     legal = ensure_pages(county)
     index = add_index(town_a.page)

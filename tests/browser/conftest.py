@@ -145,11 +145,14 @@ def world(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def open_page(browser, server):
-    """Opens a page in a new context; _live_requests_finished closes the contexts afterwards."""
+    """Opens a page in a new context; _live_requests_finished closes the contexts afterwards.
 
-    def open_(path, viewport="desktop"):
-        context = browser.new_context(viewport=VIEWPORTS[viewport], locale="de-DE")
-        page = context.new_page()
+    With ``page``, that page (its context, cookies and viewport) goes to ``path`` instead.
+    """
+
+    def open_(path, viewport="desktop", page=None):
+        if page is None:
+            page = browser.new_context(viewport=VIEWPORTS[viewport], locale="de-DE").new_page()
         response = page.goto(server.url + path)
         assert response.status == 200, f"{path}: HTTP {response.status}"
         return page

@@ -65,14 +65,14 @@ def _paths(site, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_axe_violations(site, open_page, language, viewport):
     violations = {}
+    page = None  # one page per test: the pages are public, no cookie changes what they show
     for name, path in _paths(site, language).items():
-        page = open_page(path, viewport)
+        page = open_page(path, viewport, page=page)
         screenshot(page, f"issue9-{name}-{language}-{viewport}")
         assert page.locator("html").get_attribute("lang") == language, path
         found = axe_violations(page)
         if found:
             violations[path] = found
-        page.context.close()
     assert violations == {}
 
 

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
@@ -17,6 +18,7 @@ ROLES = ("anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "ad
 IN_CI = os.environ.get("CI") == "true"
 COUNTY_NAME = "Landkreis Testhausen"
 TOWN_NAMES = {"a": "Altdorf", "b": "Neudorf"}
+CONFIGURED_DATABASE = settings.DATABASES["default"]["NAME"]  # the test database's name replaces it
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +35,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     created = None
     with django_db_blocker.unblock():
-        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+        if connection.settings_dict["NAME"] == CONFIGURED_DATABASE:
             created = setup_databases(verbosity=0, interactive=False, aliases={connection.alias})
         call_command("update_translation_fields", verbosity=0)
     yield

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import transaction
@@ -17,15 +18,30 @@ ROLES = ("anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "ad
 IN_CI = os.environ.get("CI") == "true"
 COUNTY_NAME = "Landkreis Testhausen"
 TOWN_NAMES = {"a": "Altdorf", "b": "Neudorf"}
+CONFIGURED_DATABASE = settings.DATABASES["default"]["NAME"]  # the test database's name replaces it
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """As after `make run`: fill the translation fields of the pages Wagtail's migrations made."""
-    from django.core.management import call_command
+    """As after `make run`: fill the translation fields of the pages Wagtail's migrations made.
 
+    pytest-django creates the test database only when a selected test is marked for it; the
+    read-only browser tests are not (their module's ``world`` opens the database), so a run of
+    only those creates it here instead of reaching the configured database.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    created = None
     with django_db_blocker.unblock():
+        if connection.settings_dict["NAME"] == CONFIGURED_DATABASE:
+            created = setup_databases(verbosity=0, interactive=False, aliases={connection.alias})
         call_command("update_translation_fields", verbosity=0)
+    yield
+    if created:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

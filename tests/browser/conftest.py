@@ -1,17 +1,32 @@
 """Chromium (Debian's) driven by Playwright, with axe-core from npm.
 
 Mandatory in CI: a missing browser or axe-core fails the run instead of skipping.
+
+Read-only tests (they only look at pages; a form sent with errors saves nothing) share a module's
+``world``: the county, towns A and B and one user per role, built and committed once per module;
+the module's ``site`` fixture (module-scoped too) adds what its pages show. They carry no
+``django_db`` mark: the world keeps database access open for the module, and one flush at its end
+restores the empty database. Tests that write (register, subscribe, unsubscribe) keep the
+``django_db(transaction=True)`` mark and build their own data per test, flushed after each.
+pytest-django runs the transactional tests first, so a module's read-only tests run one after
+another with no flush between them.
 """
 
 import os
 import shutil
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import translation
+from pytest_django.live_server_helper import LiveServer
 
-from tests.conftest import IN_CI
+from portal import tenancy
+from tests.conftest import COUNTY_NAME, IN_CI, TOWN_NAMES, ensure_wagtail_root, make_users
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run beside
 # one unless told that this (test-only) use is safe.
@@ -56,6 +71,27 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def server(request, django_db_setup):
+    """Django's live server (pytest-django's), shared by all browser tests.
+
+    Not the ``live_server`` fixture: asking for that makes every test transactional (a flush after
+    each). With SQLite in memory the server's request threads share the test's connection.
+    """
+    address = request.config.getvalue("liveserver") or os.environ.get("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+    server = LiveServer(address or "localhost")
+    yield server
+    server.stop()
+
+
+def _join_live_requests():
+    deadline = time.monotonic() + 30
+    for thread in threading.enumerate():
+        # socketserver names each request thread after its target (Python >= 3.10).
+        if "process_request_thread" in thread.name:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
 @pytest.fixture(autouse=True)
 def _live_requests_finished(request):
     """Before the database is flushed, close every browser context and wait for the live server.
@@ -68,21 +104,56 @@ def _live_requests_finished(request):
     if "browser" in request.fixturenames:
         for context in request.getfixturevalue("browser").contexts:
             context.close()
-    deadline = time.monotonic() + 30
-    for thread in threading.enumerate():
-        # socketserver names each request thread after its target (Python >= 3.10).
-        if "process_request_thread" in thread.name:
-            thread.join(max(0.0, deadline - time.monotonic()))
+    _join_live_requests()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits and Wagtail's cached site root paths start empty in each test."""
+    cache.clear()
+
+
+@dataclass
+class World:
+    county: object
+    town_a: tenancy.Town
+    town_b: tenancy.Town
+    users: dict
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The county with towns A and B and one user per role, committed once for a module.
+
+    Database access stays open until the module ends (the live server needs it while the tests
+    run); then the tables are flushed, as after a transactional test, and Wagtail's root page and
+    locale are restored for the tests that follow.
+    """
+    with django_db_blocker.unblock():
+        try:
+            translation.activate("de")
+            ensure_wagtail_root()
+            county = tenancy.setup_county(COUNTY_NAME)
+            town_a, town_b = (tenancy.create_town(name) for name in TOWN_NAMES.values())
+            yield World(county, town_a, town_b, make_users(town_a, town_b))
+        finally:
+            _join_live_requests()
+            call_command("flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False)
+            ensure_wagtail_root()
+            translation.activate("de")
 
 
 @pytest.fixture
-def open_page(browser, live_server):
-    """Opens a page in a new context; _live_requests_finished closes the contexts afterwards."""
+def open_page(browser, server):
+    """Opens a page in a new context; _live_requests_finished closes the contexts afterwards.
 
-    def open_(path, viewport="desktop"):
-        context = browser.new_context(viewport=VIEWPORTS[viewport], locale="de-DE")
-        page = context.new_page()
-        response = page.goto(live_server.url + path)
+    With ``page``, that page (its context, cookies and viewport) goes to ``path`` instead.
+    """
+
+    def open_(path, viewport="desktop", page=None):
+        if page is None:
+            page = browser.new_context(viewport=VIEWPORTS[viewport], locale="de-DE").new_page()
+        response = page.goto(server.url + path)
         assert response.status == 200, f"{path}: HTTP {response.status}"
         return page
 

@@ -9,7 +9,7 @@ from portal import demo as portal_demo
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 PAGES = {
     "county_home": "/",
@@ -31,13 +31,13 @@ PAGES = {
 LANGUAGES = {"de": "", "ar": "/ar"}
 
 
-@pytest.fixture
-def site(county, town_a, town_b):
-    county = type(county).objects.get(pk=county.pk)
+@pytest.fixture(scope="module")
+def site(world):
+    county = type(world.county).objects.get(pk=world.county.pk)
     county.intro_ar = "منصة المقاطعة للاندماج."
     county.save_revision().publish()
     page = ContentPageFactory(
-        parent=town_a.page,
+        parent=world.town_a.page,
         title="Ankommen",
         slug="ankommen",
         intro="Die ersten Schritte.",

@@ -15,7 +15,10 @@ from organisations.factories import OrganisationFactory
 
 from .test_accessibility import site  # noqa: F401 - the demo-like county of the accessibility tests
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Both tests share the module's world (see conftest). The admin test writes only what the public
+# one does not look at (its login session, an organisation, an uploaded image, editing-session
+# pings) and saves no page.
+pytestmark = [pytest.mark.browser]
 
 COLLECT_VIOLATIONS = """
 window.__cspViolations = [];
@@ -80,22 +83,22 @@ def _png():
     return {"name": "probe.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
 
 
-def test_public_pages_run_under_the_policy(site, browser, live_server):  # noqa: F811
-    log = ViolationLog(browser, live_server.url)
+def test_public_pages_run_under_the_policy(site, browser, server):  # noqa: F811
+    log = ViolationLog(browser, server.url)
     for path in PUBLIC_PAGES:
         log.visit(path)
     log.visit("/karte/", ready=".leaflet-container")
     assert not log.found, "\n".join(log.found)
 
 
-def test_admin_works_under_its_policy(site, browser, live_server, users, town_a):  # noqa: F811
+def test_admin_works_under_its_policy(site, world, browser, server):  # noqa: F811
     organisation = OrganisationFactory(name="Sprachpaten Altdorf")
     content = Page.objects.get(url_path__endswith="/altdorf/ankommen/")
     contact_point = Page.objects.get(url_path__endswith="/anlaufstellen/auslaenderbehoerde/")
-    log = ViolationLog(browser, live_server.url)
-    log.log_in(users["admin"].username)
+    log = ViolationLog(browser, server.url)
+    log.log_in(world.users["admin"].username)
     log.visit(reverse("wagtailadmin_home"))
-    log.visit(reverse("wagtailadmin_explore", args=[town_a.page.pk]))
+    log.visit(reverse("wagtailadmin_explore", args=[world.town_a.page.pk]))
     log.visit(reverse("wagtailadmin_pages:edit", args=[content.pk]), ready=".Draftail-Editor")
     log.page.locator(".Draftail-Editor [contenteditable=true]").first.click()
     log.page.keyboard.type(" Neu im Landkreis.")

@@ -10,13 +10,13 @@ from django.utils import translation
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 LANGUAGES = ("de", "ar", "de-x-ls")
 
 
-@pytest.fixture
-def site(county, town_a, town_b):
+@pytest.fixture(scope="module")
+def site(world):
     from legal.pages import ensure_pages
     from offers import taxonomy_defaults
     from offers.models import Topic
@@ -24,6 +24,7 @@ def site(county, town_a, town_b):
     from tests.offers.factories import ContactPointIndexPageFactory, ContactPointPageFactory
     from tests.stories.conftest import add_index, add_story
 
+    county, town_a = world.county, world.town_a
     taxonomy_defaults.load()
     legal = ensure_pages(county)
     index = add_index(town_a.page)
@@ -64,14 +65,14 @@ def _paths(site, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_axe_violations(site, open_page, language, viewport):
     violations = {}
+    page = None  # one page per test: the pages are public, no cookie changes what they show
     for name, path in _paths(site, language).items():
-        page = open_page(path, viewport)
+        page = open_page(path, viewport, page=page)
         screenshot(page, f"issue9-{name}-{language}-{viewport}")
         assert page.locator("html").get_attribute("lang") == language, path
         found = axe_violations(page)
         if found:
             violations[path] = found
-        page.context.close()
     assert violations == {}
 
 

@@ -22,14 +22,14 @@ def offer(town_a, users):
     return page
 
 
-def test_finding_appears_while_typing(browser, live_server, offer, users):
+def test_finding_appears_while_typing(browser, server, offer, users):
     context = browser.new_context(locale="de-DE")
     page = context.new_page()
-    page.goto(live_server.url + reverse("wagtailadmin_login"))
+    page.goto(server.url + reverse("wagtailadmin_login"))
     page.fill("input[name=username]", users["editor_a"].username)
     page.fill("input[name=password]", "kreisnetz-demo")
     page.click("button[type=submit]")
-    page.goto(live_server.url + reverse("wagtailadmin_pages:edit", args=[offer.pk]))
+    page.goto(server.url + reverse("wagtailadmin_pages:edit", args=[offer.pk]))
     page.fill("textarea[name=intro_de]", "Nach der Flüchtlingswelle gründeten wir das Café.")
     finding = page.locator(".guidelines-live__finding--error").first
     finding.wait_for(timeout=10000)

@@ -8,7 +8,7 @@ from tests.networking import world as networking_world
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 PAGES = {
     "round_table_county": "/runder-tisch-county/",
@@ -19,9 +19,10 @@ PAGES = {
 LANGUAGES = {"de": "", "ar": "/ar"}
 
 
-@pytest.fixture
-def site(county, town_a, town_b, users):
-    objects = networking_world.build(county, town_a, town_b, users)
+@pytest.fixture(scope="module")
+def site(world):
+    users = world.users
+    objects = networking_world.build(world.county, world.town_a, world.town_b, users)
     session = objects["session_county"]
     session.minutes_visibility = "public"
     session.decisions = "<p>Ein Flyer in fünf Sprachen.</p>"

@@ -92,7 +92,7 @@ def _tab_to(page, predicate, limit=60):
     raise AssertionError(f"not reached by Tab: {predicate}")
 
 
-def test_register_confirm_and_cancel_with_the_keyboard_alone(course, open_page, live_server):
+def test_register_confirm_and_cancel_with_the_keyboard_alone(course, open_page, server):
     page = open_page(FORM)
     _tab_to(page, "el.id === 'id_name'")
     page.keyboard.type("Olena Kovalenko")
@@ -120,7 +120,7 @@ def test_register_confirm_and_cancel_with_the_keyboard_alone(course, open_page, 
     )
 
     link = re.search(r"https?://\S+/registration/confirm/\S+/", mail.outbox[0].body).group(0)
-    page.goto(live_server.url + "/" + link.split("://", 1)[1].split("/", 1)[1])
+    page.goto(server.url + "/" + link.split("://", 1)[1].split("/", 1)[1])
     _tab_to(page, "el.type === 'submit' && el.closest('main')")
     with page.expect_navigation():
         page.keyboard.press("Space")

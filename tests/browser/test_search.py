@@ -5,7 +5,7 @@ import pytest
 from .conftest import VIEWPORTS, axe_violations, screenshot
 from .test_accessibility import site  # noqa: F401 - the demo-like county of the accessibility tests
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 URLS = {
     "browse": "",

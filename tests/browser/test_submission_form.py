@@ -11,44 +11,42 @@ from organisations.models import Organisation
 
 from .conftest import VIEWPORTS, axe_violations, screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]  # read-only: the module's world (see conftest)
 
 
-@pytest.fixture
-def logged_in(browser, live_server, calendars, users):
-    member = users["mso_member"]
+@pytest.fixture(scope="module")
+def session(world):
+    """Calendars in the county and town A, and a session of an MSO member with an organisation."""
+    from events.models import EventIndexPage
+
+    for parent in (world.county, world.town_a.page):
+        calendar = EventIndexPage(title="Termine", slug="termine")
+        parent.add_child(instance=calendar)
+        calendar.save_revision().publish()
+    member = world.users["mso_member"]
     OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO).members.add(member)
     client = Client()
     client.force_login(member)
-    session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
-    contexts = []
+    return client.cookies[django_settings.SESSION_COOKIE_NAME].value
+
+
+@pytest.fixture
+def logged_in(browser, server, session):
+    """Opens a page in a new context with the member's session cookie; closed after the test."""
 
     def open_(name, language, viewport):
         context = browser.new_context(viewport=VIEWPORTS[viewport])
         context.add_cookies(
-            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": server.url}]
         )
-        contexts.append(context)
         page = context.new_page()
         with translation.override(language):
             path = reverse(name)
-        response = page.goto(live_server.url + path)
+        response = page.goto(server.url + path)
         assert response.status == 200
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def calendars(county, town_a):
-    from events.models import EventIndexPage
-
-    for parent in (county, town_a.page):
-        calendar = EventIndexPage(title="Termine", slug="termine")
-        parent.add_child(instance=calendar)
-        calendar.save_revision().publish()
+    return open_
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))

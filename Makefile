@@ -65,15 +65,16 @@ ifeq ($(CI),true)
 	$(MAKE) resilience
 endif
 
-# One worker per core; a module stays on one worker (its shared world is built once); the 30
-# slowest tests are printed. The whole suite runs on SQLite; on PostgreSQL the tests where the
+# One worker per core; tests are handed out in pytest-django's order (tests that flush the
+# database, i.e. transactional and browser tests, last: a flush removes what migrations
+# seeded); the 30 slowest tests are printed. The whole suite runs on SQLite; on PostgreSQL the tests where the
 # engine matters (marker "engine": queries, locking, constraints, migrations, search; the list
 # is in tests/conftest.py).
 test-sqlite:
-	$(BIN)/pytest -n 2 --dist loadscope --durations=30 $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --durations=30 $(PYTEST_ARGS)
 
 test-postgres:
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 --dist loadscope --durations=30 -m "engine and not slow" $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 --durations=30 -m "engine and not slow" $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -51,9 +51,9 @@ class TenancyError(ValueError):
 @dataclass
 class Town:
     page: object
-    group: Group
-    collection: Collection
-    workflow: Workflow
+    group: Group | None
+    collection: Collection | None
+    workflow: Workflow | None
 
 
 def group_name(key):

@@ -33,6 +33,8 @@ same module: ``registry.not_indexed(FinderPage, ...)``. The system check ``kreis
 (:mod:`search.checks`) fails at start-up for a page type that does neither.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -50,8 +52,8 @@ FACETS = {
     "free": _("Cost"),
 }
 
-_adapters = {}
-_not_indexed = set()
+_adapters: dict[type, "Adapter"] = {}
+_not_indexed: set[type] = set()
 
 
 def register(model, adapter):
@@ -101,8 +103,8 @@ def localized(obj, field, language):
 class Adapter:
     type = ""
     label = ""
-    model = None
-    depends_on = {}
+    model: Any = None  # set by register()
+    depends_on: dict[Any, Any] = {}  # model -> callable(instance) -> objects to reindex
 
     def public_queryset(self):
         return self.model.objects.all()

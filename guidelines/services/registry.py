@@ -8,7 +8,7 @@ content fields (title, intro, body and whatever its ``translation.py`` registers
 
 from django.apps import apps
 
-_registered = {}  # model label -> tuple of extra field names
+_registered: dict[str, tuple[str, ...]] = {}  # model label -> tuple of extra field names
 
 
 def register(model, fields=()):

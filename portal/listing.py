@@ -11,6 +11,11 @@ from django.utils.translation import gettext as _
 PAGE_SIZE = 20
 
 
+def is_set(value):
+    """A filter value that narrows; 0 (Monday) is a value."""
+    return value is not None and value is not False and value != ""
+
+
 def clean_filters(form):
     """Valid filter values, and a notice per ignored parameter."""
     form.is_valid()
@@ -18,11 +23,7 @@ def clean_filters(form):
     for name in form.errors:
         label = form.fields[name].label if name in form.fields else name
         notices.append(_("The filter “%(filter)s” had an unknown value and was ignored.") % {"filter": label})
-    values = {
-        name: value
-        for name, value in form.cleaned_data.items()
-        if value is not None and value is not False and value != ""  # 0 (Monday) is a value
-    }
+    values = {name: value for name, value in form.cleaned_data.items() if is_set(value)}
     return values, notices
 
 

@@ -19,6 +19,7 @@ from home.models import TownPage
 from portal.caching import cached
 from portal.clock import BERLIN, berlin_now
 from portal.i18n import localized_fields
+from portal.listing import is_set
 from portal.opening_hours import Weekday, closed_on_filter, open_at_filter
 
 from ..models.taxonomy import Category, LanguageCode, TargetGroup
@@ -38,11 +39,6 @@ class Filter:
         except FieldDoesNotExist:
             return False
         return True
-
-
-def is_set(value):
-    """A filter value that narrows; 0 (Monday) is a value."""
-    return value is not None and value is not False and value != ""
 
 
 def _select(options):

@@ -1,5 +1,6 @@
 """Shared fixtures: the county tree, one user per role, German as the active language."""
 
+import io
 import os
 
 import pytest
@@ -108,6 +109,30 @@ def _county_base(request, django_db_setup, django_db_blocker):
         yield {"county": county.pk, **towns}
         transaction.set_rollback(True)
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo county of `make run` (seed_demo, ~20 s), committed once for a module.
+
+    For tests that look at every public page type (tests/public_pages.py) as a visitor meets
+    them. The tests of such a module only read: they carry no ``django_db`` mark (database access
+    stays open until the module ends; the live server sees the committed rows). Afterwards the
+    tables are flushed, as after a transactional test, and Wagtail's root page is restored.
+    """
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        try:
+            translation.activate("de")
+            ensure_wagtail_root()
+            call_command("seed_demo", "--quiet", stdout=io.StringIO())
+            cache.clear()
+            yield tenancy.get_county()
+        finally:
+            call_command("flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False)
+            ensure_wagtail_root()
+            translation.activate("de")
 
 
 def _base_town(base, key):

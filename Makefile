@@ -84,17 +84,21 @@ lint: install-test
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-# Front-end packages from npm (Leaflet; axe-core for the tests), served from static.
+# Front-end packages from npm (Leaflet; axe-core, the Nu Html Checker and Lighthouse for the
+# tests), served from static.
 assets: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-# Debian's chromium (Playwright cannot download its own browser here).
+# Debian's chromium (Playwright cannot download its own browser here; Lighthouse drives it too)
+# and a Java runtime for the Nu Html Checker (npm vnu-jar ships only the jar).
 browser-deps: assets
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && \
+		$(SUDO) apt-get install -y -qq default-jre-headless; }
 
 ## make resilience: load and faults (PostgreSQL restart, Redis stop, search engine and media
 ## directory unreachable) on gunicorn with production settings, with its own PostgreSQL and

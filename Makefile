@@ -88,8 +88,10 @@ lint: install-test
 # tests), served from static.
 assets: node_modules/.installed
 
+# --ignore-scripts: the only install script is vnu-jar's download of a Java runtime from GitHub;
+# Java comes from Debian instead (browser-deps).
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
+	npm ci --no-audit --no-fund --silent --ignore-scripts
 	@touch $@
 
 # Debian's chromium (Playwright cannot download its own browser here; Lighthouse drives it too)

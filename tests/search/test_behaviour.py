@@ -53,7 +53,7 @@ def test_a_translated_document_is_found_by_its_german_text_and_shown_in_the_read
 
 
 def test_results_in_the_readers_language_rank_before_german_ones(content):
-    """"Sprach": the German-only event matches in its title, the Arabic course only in its German
+    """ "Sprach": the German-only event matches in its title, the Arabic course only in its German
     text; the course comes first all the same."""
     results, _d = backends.search(SearchRequest(query="Sprach", language="ar"))
     order = [(hit.title, hit.text_language) for hit in results.hits]

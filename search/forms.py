@@ -7,14 +7,20 @@ from .backends.base import MAX_QUERY_LENGTH, SearchRequest
 from .indexing import version
 from .registry import FACETS
 
+FORM_ID = "search-form"  # the filters stand after the results and belong to it (form="…")
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search term"), required=False, max_length=1000)
     date_from = forms.DateField(
-        label=_("Events from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Events from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date", "form": FORM_ID}),
     )
     date_to = forms.DateField(
-        label=_("Events until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Events until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date", "form": FORM_ID}),
     )
 
 

@@ -35,6 +35,9 @@ def build_documents(adapter, obj):
             title, body = german
             text_language, fallback = "de", True
             title_language = body_language = "de"
+        # A document in another language also carries the German text, searched not shown:
+        # the German official word finds the translated page (see SearchDocument.german).
+        german_text = "" if text_language == "de" else " ".join(part for part in german if part)
         document = SearchDocument(
             object_type=adapter.type,
             model_label=obj._meta.label_lower,
@@ -46,7 +49,8 @@ def build_documents(adapter, obj):
             fallback=fallback,
             title=title,
             body=body,
-            stems=stems_text(f"{title} {body}", text_language),
+            german=german_text,
+            stems=stems_text(f"{title} {body}", text_language) + stems_text(german_text, "de").lstrip(),
             title_stems=stems_text(title, text_language),
             town=town[1] if town else "",
             date=date,
@@ -108,7 +112,7 @@ def _save(pairs):
     terms = {
         (document.language, normalise(word)[:60])
         for document in documents
-        for word in words(strip_marks(f"{document.title} {document.body}"))
+        for word in words(strip_marks(f"{document.title} {document.body} {document.german}"))
         if len(word) >= MIN_TERM_LENGTH and not word.isdigit()
     }
     SearchTerm.objects.bulk_create(

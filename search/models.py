@@ -60,6 +60,9 @@ class SearchDocument(models.Model):
     body_language = models.CharField(max_length=16, blank=True, default="")
     title = models.TextField()
     body = models.TextField(blank=True)
+    # The German title and text of a document in another language: searched (a migrant types
+    # the German official word), never shown. Empty when the document's text is German.
+    german = models.TextField(blank=True, default="")
     stems = models.TextField(blank=True)
     title_stems = models.TextField(blank=True)
     town = models.CharField(max_length=120, blank=True)
@@ -132,12 +135,27 @@ class SearchTerm(models.Model):
 
 
 class Synonym(models.Model):
-    """A group of words that mean the same for the search, in one language, kept by county editors."""
+    """A group of words that mean the same for the search, kept by county editors.
 
-    language = models.CharField(_("Language"), max_length=16, choices=settings.LANGUAGES, default="de")
+    The alias vocabulary of the portal: German official terms with their names in the readers'
+    languages, transliterations and colloquial words ("دائرة الأجانب, Ausländerbehörde").
+    A group applies to searches in every language (search.synonyms); ``language`` is the
+    language its terms are written in (for the editors, and how the terms are split into words).
+    """
+
+    language = models.CharField(
+        _("Language"),
+        max_length=16,
+        choices=settings.LANGUAGES,
+        default="de",
+        help_text=_("The language of the terms. The group applies to the search in every language."),
+    )
     terms = models.TextField(
         _("Terms"),
-        help_text=_("Separated by commas, for example “Deutschkurs, Sprachkurs, Integrationskurs”."),
+        help_text=_(
+            "Separated by commas, for example “Deutschkurs, Sprachkurs, Integrationskurs” or "
+            "“دائرة الأجانب, Ausländerbehörde”. A term may have several words."
+        ),
     )
 
     panels = [FieldPanel("language"), FieldPanel("terms")]

@@ -1,4 +1,11 @@
-"""Synonym groups kept by county editors, applied at query time (no reindex needed)."""
+"""Synonym groups kept by county editors, applied at query time (no reindex needed).
+
+The groups are the portal's alias vocabulary: every group applies to the search in every
+language, so "دائرة الأجانب" on the Arabic site and "Ausländeramt" on the German one both find
+the immigration office (whose German text every document carries, SearchDocument.german).
+A term may have several words ("Agentur für Arbeit"): the query's words are matched against
+the terms as phrases (search.backends.base.spans).
+"""
 
 from typing import Any
 
@@ -8,14 +15,23 @@ from .models import Synonym
 from .text import query_words, stem
 
 
+def term_keys(words: list[str], language: str) -> set[str]:
+    """The keys of a term (or of query words) for a search in ``language``: the words' stems
+    joined by spaces, stemmed in the search language and in German (as query words are)."""
+    return {" ".join(stem(word, code) for word in words) for code in (language, "de")}
+
+
 def expansions(language: str) -> dict[str, list[str]]:
-    """{stem of a term: [other terms of its groups]} for one language (one query)."""
+    """{key of a term: [other terms of its groups]} for searches in ``language`` (one query).
+
+    Every group applies, whatever its language (see the module docstring)."""
     result: dict[str, list[str]] = {}
-    for group in Synonym.objects.filter(language=language).only("terms"):
+    for group in Synonym.objects.only("terms"):
         terms = group.term_list()
         for term in terms:
-            key = " ".join(stem(word, language) for word in query_words(term))
-            result.setdefault(key, []).extend(other for other in terms if other != term)
+            for key in term_keys(query_words(term), language):
+                others = result.setdefault(key, [])
+                others.extend(other for other in terms if other != term and other not in others)
     return result
 
 
@@ -27,12 +43,12 @@ def cached_expansions(language: str, token: str) -> dict[str, list[str]]:
 
 
 def _changed(sender: type[Synonym], instance: Synonym, **kwargs: Any) -> None:
-    from . import indexing
+    from . import indexing, registry
     from .backends import synonyms_changed
 
     indexing.changed()
-
-    synonyms_changed(instance.language)
+    for code in registry.languages():  # a group applies to every language
+        synonyms_changed(code)
 
 
 def connect() -> None:

@@ -76,35 +76,65 @@ class SearchResults:
     backend: str = "db"
 
 
+def spans(words: Sequence[str], language: str, synonyms: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """The query's words in order, the words of a multi-word synonym term kept together
+    (longest first): "курс німецької мови" is one span when it is a term of the vocabulary."""
+    from ..synonyms import term_keys
+
+    longest = max((key.count(" ") + 1 for key in synonyms), default=1)
+    result: list[list[str]] = []
+    position = 0
+    while position < len(words):
+        size = min(longest, len(words) - position)
+        while size > 1 and not term_keys(list(words[position : position + size]), language) & synonyms.keys():
+            size -= 1
+        result.append(list(words[position : position + size]))
+        position += size
+    return result
+
+
+def _stems(words: Iterable[str], language: str) -> set[tuple[str, ...]]:
+    """The alternatives of some words stemmed as the search language and as German."""
+    words = list(words)
+    return {tuple(stem(word, code) for word in words) for code in (language, "de")}
+
+
 def query_groups(
-    words: Iterable[str],
+    words: Sequence[str],
     language: str,
     synonyms: Mapping[str, Sequence[str]],
     vocabulary_check: object = None,
     correct: Callable[[str], str | None] | None = None,
 ) -> tuple[list[list[tuple[str, ...]]], dict[str, str]]:
-    """AND over the words, each an OR group of alternatives (lists of stems).
+    """AND over the spans of words (``spans``), each an OR group of alternatives (stems ANDed).
 
-    Alternatives of a word: its stems in the search language and in German (documents that fall
-    back to German), its synonyms, and a typo correction when the word is not in the vocabulary.
+    Alternatives of a word: its stems in the search language and in German (documents carry the
+    German text), its synonyms, and a typo correction when the word is not in the vocabulary.
+    A multi-word synonym term is one group: its words, or any other term of its groups.
     """
+    from ..synonyms import term_keys
+
     groups: list[list[tuple[str, ...]]] = []
     corrections: dict[str, str] = {}
-    for word in words:
-        alternatives: set[tuple[str, ...]] = {(stem(word, language),), (stem(word, "de"),)}
+    for span in spans(words, language, synonyms):
+        alternatives = _stems(span, language)
+        for key in term_keys(span, language):
+            for synonym in synonyms.get(key, ()):
+                alternatives |= _stems(query_words(synonym), language)
+        if len(span) > 1:
+            groups.append(sorted(alt for alt in alternatives if alt and all(alt)))
+            continue
+        word = span[0]
         plain = normalise(word).translate(GERMAN)
         if len(plain) >= 4:  # compound parts: the word itself inside longer words
             alternatives.add((plain,))
-        for key in {stem(word, language), stem(word, "de")}:
-            for synonym in synonyms.get(key, ()):
-                alternatives.add(tuple(stem(part, language) for part in query_words(synonym)))
         if correct and len(word) >= 4 and not word.isdigit():
             fixed = correct(normalise(word))
             if fixed and fixed != normalise(word):
                 corrections[word] = fixed
                 alternatives.add((stem(fixed, language),))
                 alternatives.add((stem(fixed, "de"),))
-        groups.append(sorted(alt for alt in alternatives if all(alt)))
+        groups.append(sorted(alt for alt in alternatives if alt and all(alt)))
     return [group for group in groups if group], corrections
 
 

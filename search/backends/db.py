@@ -8,7 +8,10 @@ German for fallback documents) that ORs its alternatives as prefix terms: stems,
 typo correction, and for compounds the vocabulary words that contain it (``SearchTerm``, GIN
 trigram index, so matching inside compounds never scans the documents). Typo correction
 (pg_trgm ``%`` on the vocabulary, indexed) only runs for words that are not in the vocabulary.
-Ordering: title match, ``ts_rank``, title length. The statements are in ``postgres.py``.
+Ordering: documents in the reader's language first (then those shown in German), title
+match, ``ts_rank``, title length. Every document in another language also carries the German
+text (``SearchDocument.german``, weight C), so the German official word finds it. The
+statements are in ``postgres.py``.
 
 Browse mode (no words) is answered from the cache, keyed by the index version token that
 every index write (and every synonym change) replaces (search.indexing.changed), so nothing
@@ -35,7 +38,7 @@ from ..models import SearchDocument, SearchFacet, SearchTerm
 from ..synonyms import cached_expansions, expansions
 from ..text import normalise
 from . import postgres
-from .base import HIT_FIELDS, START, Hit, SearchResults, query_groups, snippet_html
+from .base import HIT_FIELDS, START, Hit, SearchResults, query_groups, snippet_html, spans
 
 MIN_INFIX = 4
 BROWSE_CACHE_SECONDS = 600
@@ -190,11 +193,13 @@ class DatabaseBackend:
         synonyms = cached_expansions(language, request.token())
         groups: list[tuple[list[tuple[str, ...]], Any]] = []
         corrections: dict[str, str] = {}
-        for word, normal in zip(request.words, plain, strict=True):
-            word_groups, word_corrections = query_groups([word], language, synonyms, correct=correct)
-            corrections.update(word_corrections)
-            infix = known.get(normal, (None, ()))[1]  # only words of MIN_INFIX letters are looked up
-            groups.extend((group, infix) for group in word_groups)
+        for span in spans(request.words, language, synonyms):
+            span_groups, span_corrections = query_groups(span, language, synonyms, correct=correct)
+            corrections.update(span_corrections)
+            # Compounds containing the word (only words of MIN_INFIX letters are looked up);
+            # a multi-word synonym term is matched by its words and its group's terms only.
+            infix = known.get(normalise(span[0]), (None, ()))[1] if len(span) == 1 else ()
+            groups.extend((group, infix) for group in span_groups)
         texts = [_group_text(group) for group in groups]
         if not any(texts):
             return SearchResults(hits=[], total=0, facets={}, corrections=corrections, backend=self.name)
@@ -209,7 +214,8 @@ class DatabaseBackend:
         )
 
     def search_like(self, request):
-        """SQLite: LIKE on the stems columns (small databases of ``make run``)."""
+        """SQLite: LIKE on the stems columns (small databases of ``make run``); ``stems`` holds
+        the German text's stems too (documents in another language, see indexing)."""
         groups, corrections = query_groups(
             request.words, request.language, expansions(request.language), correct=Corrector(request.language)
         )
@@ -222,7 +228,7 @@ class DatabaseBackend:
             condition &= either
         queryset = queryset.filter(condition)
         total, facets = self.counts(queryset)
-        ordered = self.ordered(queryset, groups)
+        ordered = self.ordered(queryset, groups, request.language)
         all_stems = [stem for group in groups for alternative in group for stem in alternative]
         hits = [self.hit(document, all_stems) for document in self.page(ordered, request)]
         return SearchResults(
@@ -231,7 +237,9 @@ class DatabaseBackend:
 
     FIELDS = (*HIT_FIELDS, "body")
 
-    def ordered(self, queryset, groups):
+    def ordered(self, queryset, groups, language=None):
+        """Browse: title order. Search: documents in the reader's language first (then those
+        shown in German), then title match, then shorter titles."""
         fields = self.FIELDS
         if not groups:
             return queryset.order_by("title", "pk").only(*fields)
@@ -240,9 +248,12 @@ class DatabaseBackend:
         for alternative in first:
             title_match |= _alternative_q(alternative, "title_stems")
         queryset = queryset.annotate(
-            title_hit=Case(When(title_match, then=Value(1)), default=Value(0), output_field=IntegerField())
+            own_language=Case(
+                When(text_language=language, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            title_hit=Case(When(title_match, then=Value(1)), default=Value(0), output_field=IntegerField()),
         )
-        return queryset.order_by("-title_hit", Length("title"), "pk").only(*fields)
+        return queryset.order_by("-own_language", "-title_hit", Length("title"), "pk").only(*fields)
 
     def hit(self, document, stems):
         """A Hit from an index document (a model instance, or a row of postgres.Statement.page)."""

@@ -17,7 +17,9 @@
   log, indexes without the filter, and query-time expansion from the Synonym table (as in the
   database backend) instead.
 - Query: every word an OR group (its stems, and the synonyms when expanded at query time),
-  multi_match with fuzziness AUTO; facets from terms aggregations; highlighting with sentinel
+  multi_match with fuzziness AUTO over the text and ``german`` (the German text of a document
+  in another language, searched, never shown); sorted by ``own_language`` (the reader's
+  language first), then score; facets from terms aggregations; highlighting with sentinel
   tags that are escaped and turned into <mark> here.
 - Unreachable or slow (ELASTICSEARCH_TIMEOUT) → SearchUnavailable → the database answers.
 
@@ -55,7 +57,7 @@ from elastic_transport import Urllib3HttpNode
 
 from ..models import SearchDocument, SearchFacet
 from ..synonyms import expansions
-from .base import START, STOP, Hit, SearchResults, SearchUnavailable, query_groups, snippet_html
+from .base import START, STOP, Hit, SearchResults, SearchUnavailable, query_groups, snippet_html, spans
 from .es_documents import FACET_NAMES, document_class, index_name, synonym_rules
 
 logger = logging.getLogger("kreisnetz.search")
@@ -247,6 +249,8 @@ class ElasticsearchBackend:
         source = {
             "title": document.title,
             "body": document.body,
+            "german": document.german,
+            "own_language": document.text_language == document.language,
             "object_type": document.object_type,
             "town": document.town,
             "date": document.date.isoformat() if document.date else None,
@@ -342,7 +346,7 @@ class ElasticsearchBackend:
         return DatabaseBackend().known_values(language, filters, token)
 
     def _query(self, groups):
-        fields = ["title^3", "title.de^3", "body", "body.de"]
+        fields = ["title^3", "title.de^3", "body", "body.de", "german^0.5"]
         must = []
         for group in groups:
             should: list[dict[str, Any]] = [
@@ -361,7 +365,7 @@ class ElasticsearchBackend:
                 {"wildcard": {field: {"value": f"*{alternative[0]}*"}}}
                 for alternative in group
                 if len(alternative) == 1 and len(alternative[0]) >= 4
-                for field in ("title.de", "body.de")
+                for field in ("title.de", "body.de", "german")
             ]
             must.append({"bool": {"should": should, "minimum_should_match": 1}})
         return {"bool": {"must": must}} if must else {"match_all": {}}
@@ -373,7 +377,10 @@ class ElasticsearchBackend:
         synonyms = {} if self.capabilities()["synonyms"] else expansions(request.language)
         groups, _corrections = query_groups(request.words, request.language, synonyms)
         # The engine's fuzziness handles typos; query words (not only stems) go to its analyzer.
-        groups = [[*group, (word.lower(),)] for group, word in zip(groups, request.words, strict=False)]
+        words = spans(request.words, request.language, synonyms)
+        groups = [
+            [*group, tuple(word.lower() for word in span)] for group, span in zip(groups, words, strict=False)
+        ]
         search = Search(using=self.client, index=self.index_name(request.language)).query(self._query(groups))
         for name, values in request.filters.items():
             if values:
@@ -387,7 +394,9 @@ class ElasticsearchBackend:
             search = search.filter("range", date=bounds)
         for name in FACET_NAMES:
             search.aggs.bucket(name, "terms", field=f"fl_{name}", size=100)
-        if not groups:
+        if groups:  # the reader's language first, then the engine's relevance
+            search = search.sort({"own_language": {"order": "desc"}}, "_score", "title.raw")
+        else:
             search = search.sort("title.raw")
         search = search.highlight(
             "body", pre_tags=[START], post_tags=[STOP], fragment_size=200, number_of_fragments=1

@@ -17,11 +17,12 @@ language table, ``portal.languages``):
 - Ukrainian and anything else: standard tokenizer and lowercase (no stemmer without a plugin).
 
 Synonyms: the search analyzers carry a ``synonym_graph`` filter (``kn_<lang>_synonyms``,
-``updateable: true``, ``lenient: true``) with the editors' groups of that language
-(search.Synonym), placed after lowercase and before stop words and stemming, so editors write
-plain words and the stemmer applies to the expanded terms. It is in the search analyzers only,
-so a change needs no reindex: ``ElasticsearchBackend.update_synonyms`` puts the new analysis
-settings (close, put settings, open). Without synonyms the filter is left out of the chain.
+``updateable: true``, ``lenient: true``) with the editors' groups (search.Synonym, all of
+them: the alias vocabulary applies to every language), placed after lowercase and before
+stop words and stemming, so editors write plain words and the stemmer applies to the expanded
+terms. It is in the search analyzers only, so a change needs no reindex:
+``ElasticsearchBackend.update_synonyms`` puts the new analysis settings (close, put settings,
+open). Without synonyms the filter is left out of the chain.
 """
 
 from django.conf import settings
@@ -107,13 +108,14 @@ def _without_stemmers(parts):
 
 
 def synonym_rules(language):
-    """The editors' synonym groups of ``language`` as Solr rules ("kita, kindertagesstätte")."""
+    """The editors' synonym groups as Solr rules ("kita, kindertagesstätte") for the index of
+    ``language``: every group applies to every language (search.synonyms)."""
     rules = set()
-    for group in Synonym.objects.filter(language=language).only("terms"):
+    for group in Synonym.objects.only("terms", "language"):
         terms = []
         for term in group.term_list():
             # Words only (no rule syntax); umlauts kept, Arabic/Persian marks removed as in queries.
-            found = query_words(term) if language in ("ar", "fa") else words(term)[:MAX_WORDS]
+            found = query_words(term) if group.language in ("ar", "fa") else words(term)[:MAX_WORDS]
             plain = " ".join(word.lower() for word in found)
             if plain and plain not in terms:
                 terms.append(plain)
@@ -171,6 +173,10 @@ def document_class(language, rules=(), updateable=True, plain=False, stemmers=Tr
     attributes = {
         "title": text(raw=Keyword()),
         "body": text(),
+        # The German text of a document in another language (searched, never shown) and whether
+        # the document is in the index language (results in the reader's language first).
+        "german": Text(analyzer=german_index, search_analyzer=german_search),
+        "own_language": Boolean(),
         "object_type": Keyword(),
         "town": Keyword(),
         "date": Date(),

@@ -12,7 +12,8 @@ see forms.parse):
 2. ``facet counts`` of the matching documents: one GROUP BY over the integers of their
    ``facet_ids`` (joined to ``FacetValue`` for names and labels afterwards, on the few groups).
    Every document has exactly one ``type`` facet, so the total is the sum of the type counts;
-3. ``page``: the ids of the requested page (title match, ``ts_rank``, title length), and only
+3. ``page``: the ids of the requested page (documents in the reader's language first, then title
+   match, ``ts_rank``, title length), and only
    for those rows the fields of the hit and ``ts_headline`` in the document's own configuration.
 
 Browse mode (no words) runs 2. and 3. without the text condition, ordered by title (index
@@ -167,16 +168,17 @@ class Statement:
             )
             return sql, [*self.params, request.page_size, offset]
         sql = (
-            "WITH page AS (SELECT d.id, "
+            "WITH page AS (SELECT d.id, (d.text_language = %s) AS own_language, "
             f"(d.vector @@ ({self.title_sql})) AS title_hit, "
             f"ts_rank(d.vector, {self.query_sql}) AS rank, length(d.title) AS title_length "
             f"FROM search_searchdocument d WHERE {self.condition} "
-            "ORDER BY title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
+            "ORDER BY own_language DESC, title_hit DESC, rank DESC, title_length, d.id LIMIT %s OFFSET %s) "
             f"SELECT {SELECT_COLUMNS}, ts_headline(d.ts_config::regconfig, d.body, {self.query_sql}, %s) "
             "FROM page JOIN search_searchdocument d ON d.id = page.id "
-            "ORDER BY page.title_hit DESC, page.rank DESC, page.title_length, d.id"
+            "ORDER BY page.own_language DESC, page.title_hit DESC, page.rank DESC, page.title_length, d.id"
         )
         params = [
+            request.language,
             *self.title_params,
             *self.query_params,
             *self.params,

@@ -17,18 +17,20 @@ register = template.Library()
 
 
 @register.simple_tag
-def search_facets(facets):
-    """One fieldset (legend, labelled checkboxes with counts) per facet."""
-    return mark_safe("\n".join(_facet(facet) for facet in facets))  # noqa: S308 - escaped below
+def search_facets(facets, form=""):
+    """One fieldset (legend, labelled checkboxes with counts) per facet; ``form``: the id of the
+    form the checkboxes belong to when they stand outside it (after the results)."""
+    owner = f' form="{escape(form)}"' if form else ""
+    return mark_safe("\n".join(_facet(facet, owner) for facet in facets))  # noqa: S308 - escaped below
 
 
-def _facet(facet):
+def _facet(facet, owner=""):
     name = escape(facet["name"])
     boxes = []
     for number, item in enumerate(facet["values"], start=1):
         checked = " checked" if item["checked"] else ""
         boxes.append(
-            f'<div class="field--checkbox"><input type="checkbox" name="{name}" '
+            f'<div class="field--checkbox"><input type="checkbox"{owner} name="{name}" '
             f'value="{escape(item["value"])}" id="facet-{name}-{number}"{checked}>'
             f'<label for="facet-{name}-{number}">{escape(item["label"])} '
             f"({formats.localize(item['count'])})</label></div>"

@@ -34,3 +34,28 @@ def test_search_box_in_the_header_submits_without_javascript(site, open_page):  
     page.press("#site-search-q", "Enter")
     page.wait_for_load_state()
     assert "/suche/?q=Anmeldung" in page.url
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_on_a_phone_the_results_start_on_the_first_screen(site, open_page, language):  # noqa: F811
+    """The results follow the search field, the filters follow the results and still filter.
+
+    The German official word finds the immigration office in Arabic too (its German text)."""
+    page = open_page(LANGUAGES[language] + "?q=Ausländerbehörde", "phone")
+    layout = page.evaluate(
+        """() => ({
+          results: document.querySelector('.search-results .search-hit').getBoundingClientRect().top,
+          screen: innerHeight,
+          resultsFirst: !!(document.querySelector('.search-results').compareDocumentPosition(
+            document.querySelector('.search-facets')) & Node.DOCUMENT_POSITION_FOLLOWING),
+          width: document.documentElement.scrollWidth,
+        })"""
+    )
+    assert layout["resultsFirst"]
+    assert layout["results"] < layout["screen"], layout
+    assert layout["width"] <= VIEWPORTS["phone"]["width"]
+    page.locator(".search-facets input[name='type']").first.check()
+    page.locator(".search-facets button[type='submit']").click()
+    page.wait_for_load_state()
+    assert "q=Ausl" in page.url and "type=contact_point" in page.url
+    assert page.locator(".search-hit").count() == 1

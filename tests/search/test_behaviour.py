@@ -45,6 +45,44 @@ def test_synonyms_from_the_admin_apply_without_reindex(content):
     assert "Sprachkurs für Frauen" in titles("Deutschkurs")
 
 
+def test_a_translated_document_is_found_by_its_german_text_and_shown_in_the_readers_language(content):
+    """The German intro of the course ("Kinderbetreuung") finds its Arabic document."""
+    results, _d = backends.search(SearchRequest(query="Kinderbetreuung", language="ar"))
+    hits = {hit.title: hit for hit in results.hits}
+    assert hits["دورة لغة للنساء"].text_language == "ar"
+
+
+def test_results_in_the_readers_language_rank_before_german_ones(content):
+    """ "Sprach": the German-only event matches in its title, the Arabic course only in its German
+    text; the course comes first all the same."""
+    results, _d = backends.search(SearchRequest(query="Sprach", language="ar"))
+    order = [(hit.title, hit.text_language) for hit in results.hits]
+    assert order[0] == ("دورة لغة للنساء", "ar")
+    assert ("Sprachcafé im Advent", "de") in order
+
+
+def test_the_alias_vocabulary_edited_in_the_admin_applies_to_every_language(content, client_for):
+    """A group added and changed by the county in the admin (Snippets → Synonyms) takes effect on
+    the next search (no reindex, no stale cache), multi-word terms included, in every language."""
+    client = client_for("county_editor")
+    assert titles("دار الحضانة", language="ar") == []
+    response = client.post(
+        reverse("wagtailsnippets_search_synonym:add"),
+        {"language": "ar", "terms": "دار الحضانة, Kindertagesstätte"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert "Kindertagesstätte Sonnenschein" in titles("دار الحضانة", language="ar")
+    assert "Kindertagesstätte Sonnenschein" in titles("دار الحضانة", language="uk")
+    group = Synonym.objects.get(language="ar")
+    response = client.post(
+        reverse("wagtailsnippets_search_synonym:edit", args=[group.pk]),
+        {"language": "ar", "terms": "روضة أطفال, Kindertagesstätte"},
+    )
+    assert response.status_code == 302
+    assert titles("دار الحضانة", language="ar") == []
+    assert "Kindertagesstätte Sonnenschein" in titles("روضة أطفال", language="ar")
+
+
 def test_facet_counts_equal_the_database(content):
     results, _degraded = backends.search(SearchRequest(query="", language="de"))
     facets = {

@@ -98,9 +98,15 @@ def test_synonym_filter_holds_the_editors_terms_in_the_search_analyzer_only():
     Synonym.objects.create(language="de", terms="Kita, Kindertagesstätte")
     Synonym.objects.create(language="de", terms="Deutschkurs, Sprachkurs, Integrationskurs#, sprachkurs")
     Synonym.objects.create(language="de", terms="=>, #")  # rule syntax only: no group
-    Synonym.objects.create(language="en", terms="daycare, nursery")
+    Synonym.objects.create(language="ar", terms="دائرة الأَجانب, Ausländerbehörde")
     rules = synonym_rules("de")
-    assert rules == ["deutschkurs, sprachkurs, integrationskurs", "kita, kindertagesstätte"]
+    # Every group applies to every language's index (the alias vocabulary); Arabic marks removed.
+    assert rules == [
+        "deutschkurs, sprachkurs, integrationskurs",
+        "kita, kindertagesstätte",
+        "دايرة الاجانب, auslanderbehorde",
+    ]
+    assert synonym_rules("uk") == rules
     data = analysis("de", rules)
     assert data["filter"]["kn_de_synonyms"] == {
         "type": "synonym_graph",
@@ -195,7 +201,8 @@ def test_synonym_save_and_delete_update_the_index_settings(synonym_engine):
     assert analysis["filter"]["kn_de_synonyms"]["type"] == "synonym_graph"
     assert "kn_de_synonyms" in analysis["analyzer"]["kn_de_search"]["filter"]
     assert "kn_de_synonyms" not in analysis["analyzer"]["kn_de_index"]["filter"]
-    assert "kn_en_synonyms" not in stored("test-en")["filter"]  # other languages untouched
+    # The alias vocabulary applies to every language: the English index gets the group too.
+    assert stored("test-en")["filter"]["kn_en_synonyms"]["synonyms"] == ["kita, kindertagesstätte"]
     group.terms = "Kita, Kindertagesstätte, Krippe"
     group.save()
     assert stored("test-de")["filter"]["kn_de_synonyms"]["synonyms"] == ["kita, kindertagesstätte, krippe"]

@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from portal import navigation
 from portal.models import TranslationState
 from portal.translation_status import target_languages
 
@@ -42,3 +43,5 @@ registry.register(
         order=50,
     )
 )
+
+navigation.register_service_link("statistics", _("Statistics"), "statistics", order=50)

@@ -200,3 +200,80 @@ def users():
             username=f"redaktion-{town.slug}",
             groups=[tenancy.get_town(town).group],
         )
+
+
+# The county's sections in its main menu (portal.navigation): the pages below the county home
+# with these slugs get "Show in menus", in this order. Editors change both in the admin.
+MAIN_MENU = [
+    "ankommen",
+    "angebote",
+    "anlaufstellen",
+    "termine",
+    "karte",
+    "wer-macht-was",
+    "fortbildungen",
+    "runder-tisch-integration",
+    "tandems",
+    "organisationen",
+    "geschichten",
+]
+
+
+# Menu labels of sections whose demo pages were created with German (and English) titles only.
+MENU_TITLES = {
+    "wer-macht-was": {
+        "en": "Who does what?",
+        "ar": "من يفعل ماذا؟",
+        "uk": "Хто чим займається?",
+        "tr": "Kim ne yapar?",
+        "fa": "چه کسی چه کاری انجام می‌دهد؟",
+        "ru": "Кто чем занимается?",
+        "de-x-ls": "Wer macht was?",
+    },
+    "runder-tisch-integration": {
+        "en": "Round table on integration",
+        "ar": "الطاولة المستديرة للاندماج",
+        "uk": "Круглий стіл з інтеграції",
+        "tr": "Entegrasyon yuvarlak masası",
+        "fa": "میزگرد ادغام",
+        "ru": "Круглый стол по интеграции",
+        "de-x-ls": "Runder Tisch: Zusammen leben",
+    },
+    "tandems": {
+        "en": "Tandems: associations get to know each other",
+        "ar": "ثنائيات: الجمعيات تتعارف",
+        "uk": "Тандеми: об’єднання знайомляться",
+        "tr": "Tandemler: dernekler tanışıyor",
+        "fa": "تاندم‌ها: انجمن‌ها با هم آشنا می‌شوند",
+        "ru": "Тандемы: объединения знакомятся",
+        "de-x-ls": "Tandems: Vereine lernen sich kennen",
+    },
+}
+
+
+@demo.step(950, "main menu")
+def main_menu():
+    county = CountyHomePage.objects.get()
+    sections = {page.slug_de: page for page in county.get_children().filter(slug_de__in=MAIN_MENU).specific()}
+    previous = None
+    for slug in MAIN_MENU:
+        page = sections.get(slug)
+        if page is None:
+            continue
+        if previous is not None:
+            previous.refresh_from_db()
+            page.refresh_from_db()
+            if page.path < previous.path:
+                page.move(previous, pos="right")
+                page.refresh_from_db()
+        missing = {
+            name: value
+            for name, value in localized_values("title", MENU_TITLES.get(slug, {})).items()
+            if not getattr(page, name)
+        }
+        if not page.show_in_menus or missing:
+            page.show_in_menus = True
+            for name, value in missing.items():
+                setattr(page, name, value)
+            page.save_revision().publish()
+        previous = page

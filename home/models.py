@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from portal import navigation
 from portal.models import BasePage
 from portal.permissions import StructuralPagePermissionTester
 
@@ -25,6 +26,7 @@ class CountyHomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["towns"] = TownPage.objects.child_of(self).live().public().order_by("title")
+        context["sections"] = navigation.menu_pages(self)
         return context
 
 

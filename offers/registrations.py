@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dashboard import registry as dashboard
 from newsletter import registry as newsletter
-from portal import open_data
+from portal import navigation, open_data
 from portal.caching import public
 from portal.i18n import translated
 from portal.listing import clean_filters
@@ -309,3 +309,13 @@ def new_offer_section(now, since, towns):
 
 
 newsletter.register("offers", new_offer_section, order=20)
+
+
+def _open_data_url(request):
+    """The open data page of the site shown (footer link), if it has one."""
+    root = navigation.site_root(request)
+    page = OpenDataPage.objects.live().public().descendant_of(root).first() if root else None
+    return page.get_url(request=request) if page else None
+
+
+navigation.register_service_link("open_data", _("Open data"), _open_data_url, order=40)

@@ -1,6 +1,8 @@
 """The search's own registration: its engine state in ``/healthz`` (see portal.health)."""
 
-from portal import health
+from django.utils.translation import gettext_lazy as _
+
+from portal import health, navigation
 
 from . import backends
 
@@ -11,3 +13,4 @@ def search_health():
 
 
 health.register("search", search_health)
+navigation.register_service_link("search", _("Search"), "search", order=10)

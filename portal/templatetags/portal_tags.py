@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from portal import i18n
+from portal import i18n, navigation
 
 register = template.Library()
 CURRENT = mark_safe(' aria-current="true"')  # noqa: S308 (a constant)
@@ -135,3 +135,23 @@ def _errors(field):
         return ""
     items = format_html_join("", "<li>{}</li>", ((error,) for error in field.errors))
     return format_html('<ul class="field__errors" id="{}_errors">{}</ul>', field.auto_id, items)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main menu (portal.navigation): the site root's pages marked "Show in menus"."""
+    page = context.get("page")
+    return navigation.main_menu(context["request"], page if isinstance(page, Page) else None)
+
+
+@register.simple_tag(takes_context=True)
+def service_links(context):
+    """The footer's service links (search, newsletter, open data, statistics)."""
+    return navigation.service_links(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page of the site shown (the first breadcrumb of views that are no page)."""
+    root = navigation.site_root(context["request"])
+    return root.specific if root else None

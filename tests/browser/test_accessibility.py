@@ -46,6 +46,8 @@ def site(world):
     page.title_ar = "الوصول"
     page.save_revision().publish()
     _places(county)
+    # Two sections in the main menu (as the county marks them in the admin), so that axe checks it.
+    county.get_children().filter(slug__in=["angebote", "termine"]).update(show_in_menus=True)
     return county
 
 
@@ -109,6 +111,23 @@ def test_phone_layout_has_no_horizontal_scrolling(site, open_page, language):
     page = open_page(LANGUAGES[language] + "/altdorf/", "phone")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_main_menu_opened_on_a_phone_has_no_axe_violations(site, open_page, language):
+    page = open_page(LANGUAGES[language] + "/", "phone")
+    links = page.locator(".site-nav__list a")
+    assert links.count() == 2
+    assert not links.first.is_visible(), "on a phone the menu starts closed"
+    page.locator(".site-nav__toggle").click()
+    assert links.first.is_visible()
+    assert axe_violations(page) == []
+
+
+def test_the_main_menu_is_open_on_a_wide_screen(site, open_page):
+    page = open_page("/", "desktop")
+    assert not page.locator(".site-nav__toggle").is_visible()
+    assert page.locator(".site-nav__list a").first.is_visible()
 
 
 def test_skip_link_is_first_and_moves_focus_to_main(site, open_page):

@@ -3,10 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import BasePage
+from portal.town_listing import TownListingMixin
 from portal.towns import LISTING_PARENTS
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(TownListingMixin, BasePage):
     parent_page_types = LISTING_PARENTS
     subpage_types = ["events.EventPage"]
     template = "events/event_index_page.html"

@@ -15,6 +15,7 @@ from offers.finder.form import FinderForm
 from portal.caching import public
 from portal.clock import BERLIN
 from portal.listing import clean_filters, paginate
+from portal.town_listing import with_town_default
 
 from .month import month_grid, parse_month
 from .recurrence import MAX_PER_LISTING, expand
@@ -120,7 +121,8 @@ def _expand(events, start, end, notices):
 
 def calendar_page(params, town=None):
     calendar_form = CalendarForm(params)
-    place_form = FinderForm(params, fields=("town", "language", "free", "accessible"))
+    place_params = with_town_default(params, town)  # a town's calendar starts at its town
+    place_form = FinderForm(place_params, fields=("town", "language", "free", "accessible"))
     values, notices = clean_filters(calendar_form)
     place_values, place_notices = clean_filters(place_form)
     values.update(place_values)

@@ -156,6 +156,7 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
         )
         context = {
             "organisation": organisation,
+            "meta_subject": organisation,
             "offers": organisation.offers.live().public().order_by("title_de"),
             "contact_points": organisation.contact_points.live().public().order_by("title_de"),
         }

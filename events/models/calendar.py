@@ -17,9 +17,11 @@ class EventIndexPage(TownListingMixin, BasePage):
         verbose_name_plural = _("event calendars")
 
     def get_context(self, request, *args, **kwargs):
+        from events.services.feeds import matching_feeds
         from events.services.listing import calendar_page
 
         context = super().get_context(request, *args, **kwargs)
         context["town_scope"] = self.town_scope()
         context["result"] = calendar_page(request.GET, town=context["town_scope"])
+        context["feeds"] = matching_feeds(context["result"].filters, context["town_scope"])
         return context

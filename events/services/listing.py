@@ -57,6 +57,7 @@ class CalendarResult:
     end: datetime.datetime
     notices: list = field(default_factory=list)
     month: object = None
+    filters: dict = field(default_factory=dict)
 
     @property
     def last_day(self):
@@ -136,7 +137,13 @@ def calendar_page(params, town=None):
         found.reverse()
     paginator, page, page_notices = paginate(found, params.get("page"))
     return CalendarResult(
-        [place_form, calendar_form], page, paginator, start, end, notices + place_notices + page_notices
+        [place_form, calendar_form],
+        page,
+        paginator,
+        start,
+        end,
+        notices + place_notices + page_notices,
+        filters=values,
     )
 
 
@@ -153,4 +160,6 @@ def _month_page(params, values, filter_forms, notices, town):
     month = month_grid(first, found, today)
     in_month = [occurrence for occurrence in found if occurrence.start.date().month == first.month]
     paginator = Paginator(in_month, max(len(in_month), 1))
-    return CalendarResult(filter_forms, paginator.page(1), paginator, start, end, notices, month=month)
+    return CalendarResult(
+        filter_forms, paginator.page(1), paginator, start, end, notices, month=month, filters=values
+    )

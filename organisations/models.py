@@ -156,9 +156,9 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
         )
         context = {
             "organisation": organisation,
-            "meta_subject": organisation,
             "offers": organisation.offers.live().public().order_by("title_de"),
             "contact_points": organisation.contact_points.live().public().order_by("title_de"),
+            "meta_subject": organisation,  # the meta description
         }
         return self.render(
             request, context_overrides=context, template="organisations/organisation_profile.html"

@@ -22,7 +22,8 @@ run: setup
 	@echo "  Town editors: redaktion-hohenau, redaktion-lindenfeld, ... / kreisnetz-demo"
 	@echo "  MSO members (submit events at /termin-einreichen/): mso-4, mso-5, mso-6 / kreisnetz-demo"
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) set_site_address http://$(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT) $(MANAGE) runserver $(HOST):$(PORT)
 
 setup: install assets messages db demo
 

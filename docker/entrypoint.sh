@@ -14,6 +14,8 @@ case "${RUN_MIGRATIONS:-0}" in
         python /app/manage.py migrate --noinput
         echo "entrypoint: manage.py update_translation_fields"
         python /app/manage.py update_translation_fields
+        echo "entrypoint: manage.py set_site_address (WAGTAILADMIN_BASE_URL)"
+        python /app/manage.py set_site_address
         ;;
 esac
 

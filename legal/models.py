@@ -68,6 +68,14 @@ class AccessibilityStatementPage(BasePage):
     def barrier_lines(self):
         return [line.strip() for line in (self.barriers or "").splitlines() if line.strip()]
 
+    def get_context(self, request, *args, **kwargs):
+        """With an empty feedback form: a preview (or any render without ``serve``) shows it too."""
+        from .forms import FeedbackForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update({"form": FeedbackForm(), "sent": False})
+        return context
+
     def serve(self, request, *args, **kwargs):
         from .views import serve_statement
 

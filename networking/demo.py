@@ -197,6 +197,10 @@ def twinning_round():
     closing.save_revision().publish()
     closed.closing_event = closing
     closed.save()
+    if coordinator is not None:  # the finished pair's good-practice story, published
+        from .services.twinning import make_story
+
+        make_story(coordinator, closed).save_revision(user=coordinator).publish()
     # 2: one meeting held, the second missing
     TwinningPair.objects.create(
         round=round_page,

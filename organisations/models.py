@@ -159,6 +159,7 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
             "breadcrumb_current": organisation.name,
             "offers": organisation.offers.live().public().order_by("title_de"),
             "contact_points": organisation.contact_points.live().public().order_by("title_de"),
+            "meta_subject": organisation,  # the meta description
         }
         return self.render(
             request, context_overrides=context, template="organisations/organisation_profile.html"

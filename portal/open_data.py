@@ -16,6 +16,7 @@ from django.conf import settings
 from django.http import StreamingHttpResponse
 
 from .i18n import localized_field
+from .site_address import absolute
 
 _datasets: dict[str, "Dataset"] = {}
 
@@ -25,6 +26,7 @@ class Column:
     name: str
     description: str
     value: Callable[[Any], Any]
+    link: bool = False  # the value is an address on this site: made absolute on the requested host
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,12 @@ class Dataset:
     queryset: Callable[[Any], Any]
     order: int = 100
 
-    def rows(self, params):
+    def rows(self, params, request=None):
         for obj in self.queryset(params).iterator(chunk_size=500):
-            yield {column.name: column.value(obj) for column in self.columns}
+            yield {
+                column.name: absolute(column.value(obj), request) if column.link else column.value(obj)
+                for column in self.columns
+            }
 
 
 def register(dataset):
@@ -71,17 +76,17 @@ class _Echo:
         return value
 
 
-def _csv_stream(dataset, params):
+def _csv_stream(dataset, params, request):
     writer = csv.writer(_Echo())
     yield "\ufeff"  # BOM, so that spreadsheet programs read UTF-8
     yield writer.writerow([column.name for column in dataset.columns])
-    for row in dataset.rows(params):
+    for row in dataset.rows(params, request):
         yield writer.writerow(["true" if v is True else "false" if v is False else v for v in row.values()])
 
 
-def _json_stream(dataset, params, licence):
+def _json_stream(dataset, params, licence, request):
     yield f'{{"dataset": {json.dumps(dataset.slug)}, "licence": {json.dumps(licence)}, "items": ['
-    for index, row in enumerate(dataset.rows(params)):
+    for index, row in enumerate(dataset.rows(params, request)):
         yield ("," if index else "") + json.dumps(row, ensure_ascii=False, default=str)
     yield "]}"
 
@@ -90,11 +95,11 @@ def export_response(dataset, fmt, request, licence=None):
     """The dataset as a streamed CSV or JSON response; ``licence`` is ``{"name", "url"}`` or None."""
     if fmt == "csv":
         response = StreamingHttpResponse(
-            _csv_stream(dataset, request.GET), content_type="text/csv; charset=utf-8"
+            _csv_stream(dataset, request.GET, request), content_type="text/csv; charset=utf-8"
         )
     else:
         response = StreamingHttpResponse(
-            _json_stream(dataset, request.GET, licence), content_type="application/json"
+            _json_stream(dataset, request.GET, licence, request), content_type="application/json"
         )
     response["Content-Disposition"] = f'inline; filename="{dataset.slug}.{fmt}"'
     response["Access-Control-Allow-Origin"] = "*"

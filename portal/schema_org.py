@@ -31,6 +31,36 @@ def organisation_data(organisation):
     return data
 
 
+def organisation_profile_data(organisation, url, *, logo_url=None, calendar_url=None):
+    """The Organization of a profile page: who it is, where, how to reach it, its event feed."""
+    public_body = organisation.kind == "public_body"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization" if public_body else "Organization",
+        "name": organisation.name,
+        "url": url,
+        "sameAs": organisation.website or None,
+        "description": organisation.description or None,
+        "telephone": organisation.public_phone or None,
+        "email": organisation.public_email or None,
+        "logo": logo_url,
+    }
+    if organisation.town is not None:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressLocality": organisation.town.title,
+            "addressCountry": "DE",
+        }
+    if calendar_url:
+        data["subjectOf"] = {
+            "@type": "DataFeed",
+            "name": f"{organisation.name}: iCalendar",
+            "url": calendar_url,
+            "encodingFormat": "text/calendar",
+        }
+    return {key: value for key, value in data.items() if value is not None}
+
+
 def as_script(data):
     """The JSON-LD as a safe <script> body (no closing tag can be smuggled in)."""
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -28,6 +28,7 @@ from wagtail.models import (
 )
 
 from .models import Tenancy
+from .site_address import site_location
 from .towns import county_page_model, town_page_model
 
 logger = logging.getLogger("kreisnetz.tenancy")
@@ -146,9 +147,11 @@ def setup_county(name):
         county.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
         welcome = site.root_page if site else None
+        hostname, port = site_location(settings.WAGTAILADMIN_BASE_URL)  # the public address
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=county, is_default_site=True)
+            Site.objects.create(hostname=hostname, port=port, root_page=county, is_default_site=True)
         else:
+            site.hostname, site.port = hostname, port
             site.root_page = county
             site.site_name = name
             site.save()

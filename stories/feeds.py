@@ -20,17 +20,34 @@ class StoriesFeed(Feed):
 
         return _("Stories – %(site)s") % {"site": settings.WAGTAIL_SITE_NAME}
 
-    def link(self):
+    def _county(self):
         from home.models import CountyHomePage
 
-        county = CountyHomePage.objects.first()
+        return CountyHomePage.objects.first()
+
+    def link(self):
+        county = self._county()
         return county.get_url() if county else "/"
 
     def description(self):
         return _("Good practice from the county and its towns.")
 
+    def author_name(self):
+        """The county publishes the feed (Atom requires an author)."""
+        from django.conf import settings
+
+        county = self._county()
+        return county.title if county else settings.WAGTAIL_SITE_NAME
+
     def items(self):
-        return list(latest_stories()[:FEED_SIZE])
+        return list(latest_stories().prefetch_related("organisations")[:FEED_SIZE])
+
+    def item_author_name(self, item):
+        """Who tells the story: its organisations, else the town (else the county's, as the feed)."""
+        names = [organisation.name for organisation in item.organisations.all()]
+        if names:
+            return ", ".join(names)
+        return item.town.title if item.town else self.author_name()
 
     def item_title(self, item):
         return item.title

@@ -8,6 +8,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vRecur
 
 from portal.clock import BERLIN
+from portal.site_address import page_url
 
 from ..services.recurrence import parse_dates
 
@@ -37,14 +38,13 @@ def _vevent(event, request):
         if dates:
             values = [d if event.all_day else datetime.datetime.combine(d, start.timetz()) for d in dates]
             item.add(name, values)
-    place = event.place
-    location = ", ".join([place.title if place is not event else "", *place.address_lines]).strip(", ")
+    location = event.location.as_text()
     if location:
         item.add("location", location)
     if event.online_url:
         item.add("url", event.online_url)
     else:
-        item.add("url", event.get_full_url(request=request))
+        item.add("url", page_url(event, request))
     if event.organiser and event.organiser.public_email:
         organizer = vCalAddress(f"mailto:{event.organiser.public_email}")
         organizer.params["cn"] = event.organiser.name

@@ -12,7 +12,9 @@ from .ics_export import ics_response
 
 
 def _feed_events():
-    return public(EventPage.objects.live()).select_related("venue", "organiser").order_by("start")
+    return (
+        public(EventPage.objects.live()).select_related("venue", "organiser__town", "town").order_by("start")
+    )
 
 
 @require_safe

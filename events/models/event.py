@@ -221,6 +221,13 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
         return self.status == EventStatus.CANCELLED
 
     @property
+    def location(self):
+        """Where it takes place, never nothing (events.services.location)."""
+        from events.services.location import event_location
+
+        return event_location(self)
+
+    @property
     def place(self):
         """Where it happens: the venue (a contact point) or the event's own address."""
         return self.venue if self.venue_id else self

@@ -15,6 +15,7 @@ from offers.finder.form import FinderForm
 from portal.caching import public
 from portal.clock import BERLIN
 from portal.listing import clean_filters, paginate
+from portal.town_listing import with_town_default
 
 from .month import month_grid, parse_month
 from .recurrence import MAX_PER_LISTING, expand
@@ -56,6 +57,7 @@ class CalendarResult:
     end: datetime.datetime
     notices: list = field(default_factory=list)
     month: object = None
+    filters: dict = field(default_factory=dict)
 
     @property
     def last_day(self):
@@ -120,7 +122,8 @@ def _expand(events, start, end, notices):
 
 def calendar_page(params, town=None):
     calendar_form = CalendarForm(params)
-    place_form = FinderForm(params, fields=("town", "language", "free", "accessible"))
+    place_params = with_town_default(params, town)  # a town's calendar starts at its town
+    place_form = FinderForm(place_params, fields=("town", "language", "free", "accessible"))
     values, notices = clean_filters(calendar_form)
     place_values, place_notices = clean_filters(place_form)
     values.update(place_values)
@@ -134,7 +137,13 @@ def calendar_page(params, town=None):
         found.reverse()
     paginator, page, page_notices = paginate(found, params.get("page"))
     return CalendarResult(
-        [place_form, calendar_form], page, paginator, start, end, notices + place_notices + page_notices
+        [place_form, calendar_form],
+        page,
+        paginator,
+        start,
+        end,
+        notices + place_notices + page_notices,
+        filters=values,
     )
 
 
@@ -151,4 +160,6 @@ def _month_page(params, values, filter_forms, notices, town):
     month = month_grid(first, found, today)
     in_month = [occurrence for occurrence in found if occurrence.start.date().month == first.month]
     paginator = Paginator(in_month, max(len(in_month), 1))
-    return CalendarResult(filter_forms, paginator.page(1), paginator, start, end, notices, month=month)
+    return CalendarResult(
+        filter_forms, paginator.page(1), paginator, start, end, notices, month=month, filters=values
+    )

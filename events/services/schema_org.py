@@ -9,22 +9,38 @@ STATUS = {
 }
 
 
+def _area_place(area):
+    """A town or the county as the place, when an event names no address."""
+    return {
+        "@type": "Place",
+        "name": area,
+        "address": {"@type": "PostalAddress", "addressLocality": area, "addressCountry": "DE"},
+    }
+
+
+def _status(event):
+    if event.status == "moved" and not event.online_url:
+        return "https://schema.org/EventRescheduled"
+    return STATUS.get(event.status, STATUS["scheduled"])
+
+
 def event_data(event, url, occurrence=None):
     start = occurrence.start if occurrence else event.start
     end = occurrence.end if occurrence else event.end
-    online = bool(event.online_url)
-    has_place = bool(event.place.address_lines) or event.venue_id
-    if online and has_place:
+    where = event.location
+    if where.online_url and where.place is not None:
         mode = "https://schema.org/MixedEventAttendanceMode"
-    elif online:
+    elif where.online_url:
         mode = "https://schema.org/OnlineEventAttendanceMode"
     else:
         mode = "https://schema.org/OfflineEventAttendanceMode"
     locations = []
-    if has_place:
-        locations.append(place_data(event.place, url))
-    if online:
-        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    if where.place is not None:
+        locations.append(place_data(where.place, url))
+    if where.online_url:
+        locations.append({"@type": "VirtualLocation", "url": where.online_url})
+    if where.area:
+        locations.append(_area_place(where.area))
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -33,7 +49,7 @@ def event_data(event, url, occurrence=None):
         "url": url,
         "startDate": start.isoformat(),
         "endDate": end.isoformat(),
-        "eventStatus": STATUS.get(event.status, STATUS["scheduled"]),
+        "eventStatus": _status(event),
         "eventAttendanceMode": mode,
         "location": locations[0] if len(locations) == 1 else locations,
         "inLanguage": [language.code for language in event.languages.all()],

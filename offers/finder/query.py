@@ -15,6 +15,7 @@ from portal.i18n import localized_field
 from portal.listing import clean_filters, paginate
 from portal.opening_hours import closed_on_filter, open_at_filter
 from portal.places import place_models
+from portal.town_listing import with_town_default
 
 from .filters import apply_filters, filter_names
 from .form import FinderForm
@@ -62,8 +63,9 @@ def prefetch_for_listing(queryset, model):
 
 def find(model, params, *, town=None):
     """The finder's result page of ``model`` for GET ``params``; ``town`` restricts to one town's
-    places. The form offers the filters ``model`` has, and the sort order."""
-    form = FinderForm(params, fields=(*filter_names(model), "sort"))
+    places (its town filter starts there). The form offers the filters ``model`` has, and the sort
+    order."""
+    form = FinderForm(with_town_default(params, town), fields=(*filter_names(model), "sort"))
     values, notices = clean_filters(form)
     queryset = live_places(model)
     if town is not None:

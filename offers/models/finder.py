@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from portal import open_data
 from portal.caching import cached
 from portal.models import BasePage
+from portal.town_listing import TownListingMixin
 from portal.towns import LISTING_PARENTS
 
 
-class FinderPage(BasePage):
+class FinderPage(TownListingMixin, BasePage):
     """A filterable, paginated listing of one kind of place, county-wide or for one town."""
 
     listed_model = None  # the content type listed; the filters are those it has

@@ -3,6 +3,7 @@ from django.utils.safestring import mark_safe
 
 from offers.services import schema_org
 from portal.schema_org import as_script
+from portal.site_address import page_url
 
 register = template.Library()
 
@@ -23,7 +24,7 @@ def query_with(context, **changes):
 @register.simple_tag(takes_context=True)
 def json_ld(context, page):
     """schema.org JSON-LD for an offer or a contact point."""
-    url = page.get_full_url(request=context["request"])
+    url = page_url(page, context["request"])
     builder = schema_org.offer_data if page._meta.model_name == "offerpage" else schema_org.contact_point_data
     body = as_script(builder(page, url))
     return mark_safe(f'<script type="application/ld+json">{body}</script>')  # noqa: S308 - JSON escaped

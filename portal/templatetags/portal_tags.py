@@ -5,6 +5,8 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from portal import i18n, navigation
+from portal.page_description import description_of, site_description
+from portal.site_address import absolute, base_url
 
 register = template.Library()
 CURRENT = mark_safe(' aria-current="true"')  # noqa: S308 (a constant)
@@ -24,14 +26,31 @@ def alternate_links(context, versions):
 
     Built in Python: on every page of the site, the loop costs more as template nodes.
     """
-    request = context["request"]
-    origin = f"{request.scheme}://{request.get_host()}"
+    origin = base_url(context["request"])
     links = []
     for version in versions:
         links.append((version.code, origin, version.url))
         if version.code == i18n.SOURCE_LANGUAGE:
             links.append(("x-default", origin, version.url))
     return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}{}">', links)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_link(context, versions):
+    """`<link rel="canonical">`: this language version, absolute, without filters of a page."""
+    current = next((version for version in versions if version.is_current), None)
+    if current is None:
+        return ""
+    return format_html('<link rel="canonical" href="{}">', absolute(current.url, context["request"]))
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """`<meta name="description">` from the page's (or the shown organisation's) summary."""
+    subject = context.get("meta_subject") or context.get("page")
+    text = description_of(subject) if subject is not None and not isinstance(subject, str) else ""
+    text = text or site_description()
+    return format_html('<meta name="description" content="{}">', text) if text else ""
 
 
 @register.simple_tag

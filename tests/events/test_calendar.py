@@ -29,6 +29,20 @@ def test_town_calendar_shows_its_town_and_the_county_calendar_everything(client,
     assert sorted(titles(client.get("/termine/"))) == ["Im Kreis", "In Altdorf", "In Neudorf"]
 
 
+def test_town_calendar_hands_another_town_to_the_county_calendar(client, make_event):
+    make_event("a", title="In Altdorf")
+    make_event("b", title="In Neudorf")
+    own = BeautifulSoup(client.get("/altdorf/termine/?kind=sport").content, "html.parser")
+    assert own.select_one("select[name=town] option[selected]")["value"] == "altdorf"
+    assert own.select_one(".finder__scope a")["href"] == "/termine/?kind=sport"
+
+    response = client.get("/en/altdorf/termine/?town=neudorf&page=2")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/termine/?town=neudorf"
+    assert titles(client.get(response["Location"])) == ["In Neudorf"]
+    assert client.get("/altdorf/termine/?town=")["Location"] == "/termine/"
+
+
 def test_kind_filter_and_cancelled_marking(client, make_event):
     make_event(title="Training", kind="training", training_audience="staff")
     make_event(title="Fußball", kind="sport", status="cancelled")

@@ -211,8 +211,7 @@ def test_county_finder_filters(client, offers, query, expected):
         ("/angebote/", LISTED),
         ("/altdorf/angebote/", IN_TOWN["a"]),
         ("/neudorf/angebote/", IN_TOWN["b"]),
-        # the town finder is fixed to its town; another town in the address changes nothing
-        ("/altdorf/angebote/?town=neudorf", IN_TOWN["a"]),
+        ("/altdorf/angebote/?town=altdorf", IN_TOWN["a"]),
         ("/neudorf/angebote/?category=deutschkurs", {"b-deutsch-frei-sa"}),
     ],
 )
@@ -221,6 +220,40 @@ def test_town_finder_lists_only_its_towns_offers(client, offers, path, expected)
 
     assert response.status_code == 200
     assert sorted(listed_slugs(response)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("path", "target", "expected"),
+    [
+        # another town: the county finder, filtered to that town, the other filters kept
+        (
+            "/altdorf/angebote/?town=neudorf&category=deutschkurs&page=2",
+            "/angebote/?category=deutschkurs&town=neudorf",
+            {"b-deutsch-frei-sa"},
+        ),
+        # "all towns" (the empty choice) in Arabic: every town's free German course on Saturday
+        (
+            "/ar/altdorf/angebote/?town=&category=deutschkurs&free=on&day=5",
+            "/ar/angebote/?category=deutschkurs&free=on&day=5",
+            {"a-deutsch-frei-sa", "b-deutsch-frei-sa", "kreis-deutsch-frei-sa"},
+        ),
+    ],
+)
+def test_town_finder_hands_another_town_to_the_county_finder(client, offers, path, target, expected):
+    response = client.get(path)
+
+    assert response.status_code == 302
+    assert response["Location"] == target
+    assert sorted(listed_slugs(client.get(target))) == sorted(expected)
+
+
+def test_town_finder_starts_at_its_town_and_links_all_towns_with_the_filters(client, offers):
+    page = soup(client.get("/altdorf/angebote/?category=deutschkurs&page=1"))
+
+    assert page.select_one("select[name=town] option[selected]")["value"] == "altdorf"
+    assert page.select_one(".finder__scope a")["href"] == "/angebote/?category=deutschkurs"
+    # the county finder has no such link: it is all towns already
+    assert soup(client.get("/angebote/")).select_one(".finder__scope") is None
 
 
 @pytest.mark.parametrize("slug", sorted(NOT_LISTED))
@@ -340,7 +373,7 @@ def test_malformed_values_are_ignored_with_a_notice(client, offers, query, notic
 def test_malformed_values_never_cause_an_error_in_other_languages(
     client, offer_finders, contact_finders, path
 ):
-    response = client.get(path)
+    response = client.get(path, follow=True)  # another town (here: none known) is the county's
 
     assert response.status_code == 200
     assert len(notices(response)) == 2
@@ -429,6 +462,7 @@ def contact_points(contact_finders):
         ("/altdorf/anlaufstellen/", {"a-beratung", "a-jobcenter"}),
         ("/neudorf/anlaufstellen/", {"b-auslaenderbehoerde"}),
         ("/anlaufstellen/?town=neudorf", {"b-auslaenderbehoerde"}),
+        ("/altdorf/anlaufstellen/?town=neudorf", {"b-auslaenderbehoerde"}),  # via the county finder
         ("/anlaufstellen/?language=ar", {"a-beratung", "b-auslaenderbehoerde"}),
         ("/anlaufstellen/?day=5", {"a-jobcenter"}),
         ("/anlaufstellen/?day=0", {"a-beratung"}),
@@ -439,7 +473,7 @@ def contact_points(contact_finders):
     ],
 )
 def test_contact_point_finder(client, contact_points, path, expected):
-    response = client.get(path)
+    response = client.get(path, follow=True)
 
     assert response.status_code == 200
     assert sorted(listed_slugs(response)) == sorted(expected)

@@ -16,8 +16,10 @@ The rule (Deliver 4 of issue 16), as checked here on the demo county (tests/publ
   Sprache pages mark standard German too), and the nearest element with a ``dir`` attribute has
   ``dir="ltr"``. The page also holds the note in the reader's language (an element with the
   class ``fallback-note``).
-- Names of places (the titles of the county and its towns) and of languages (as the language
-  switcher writes them: "Leichte Sprache") are names, not text to translate, and are left out.
+- Names of places (the titles of the county and its towns), of organisations, and of languages
+  (as the language switcher writes them: "Leichte Sprache") are names, not text to translate,
+  and are left out; so are the interface's own translations into L (a msgstr of L's catalogue:
+  Leichte Sprache writes "Impressum" too).
 
 Text in ``<head>`` (``<title>``, meta) cannot carry markup and is not checked.
 """
@@ -25,14 +27,18 @@ Text in ``<head>`` (``<title>``, meta) cannot carry markup and is not checked.
 import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup, Comment
 from django.apps import apps
 from django.conf import settings
 from django.utils.html import strip_tags
+from django.utils.translation import to_locale
 from modeltranslation.translator import translator
 
+from organisations.models import Organisation
 from portal.i18n import localized_field
 from portal.languages import LANGUAGE_TABLE
 from tests.public_pages import LANGUAGE_CODES, public_paths
@@ -128,7 +134,21 @@ def german_fallbacks(language):
             german.extend(getattr(instance, field) for field in fields)
     names = [page.title_de for label in NAMES for page in apps.get_model(label).objects.all()]
     names += [language.native_name for language in LANGUAGE_TABLE]
+    names += [organisation.name for organisation in Organisation.objects.all()]
+    names += _catalogue(language)
     return _fragments(german) - _fragments(own) - _fragments(names)
+
+
+def _catalogue(language):
+    """The msgstr values of ``language``'s catalogue (interface text in that language)."""
+    path = Path(settings.BASE_DIR) / "locale" / to_locale(language) / "LC_MESSAGES" / "django.po"
+    with path.open("rb") as po:
+        messages = read_po(po)
+    texts = []
+    for message in messages:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        texts.extend(string for string in strings if string)
+    return texts
 
 
 def _shows(text, fragments):

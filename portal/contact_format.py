@@ -39,6 +39,14 @@ def ltr(text):
     return format_html('<bdi dir="ltr">{}</bdi>', text)
 
 
+def isolate(name):
+    """A name (of an organisation, a group) isolated in its own direction, found from its first
+    letter: "Caritasverband Hohenau e. V." keeps its full stop at the end inside an Arabic line."""
+    if name is None or str(name) == "":
+        return ""
+    return format_html("<bdi>{}</bdi>", name)
+
+
 def phone_link(number):
     """A phone number as a ``tel:`` link, shown as written and isolated left to right."""
     if not number:

@@ -19,6 +19,7 @@ register.filter("phone_link", contact_format.phone_link)
 register.filter("email_link", contact_format.email_link)
 register.filter("tel_href", contact_format.tel_href)
 register.filter("ltr", contact_format.ltr)
+register.filter("isolate", contact_format.isolate)
 
 
 @register.filter

@@ -41,6 +41,7 @@ def test_email_postal_line_and_fragments_are_isolated():
     assert contact_format.email_link("a@b.de") == '<a href="mailto:a@b.de" dir="ltr">a@b.de</a>'
     assert contact_format.postal_line("36341", "Hohenau") == '<bdi dir="ltr">36341 Hohenau</bdi>'
     assert contact_format.ltr("<b>") == '<bdi dir="ltr">&lt;b&gt;</bdi>'
+    assert contact_format.isolate("Verein e. V.") == "<bdi>Verein e. V.</bdi>"
     assert contact_format.url_link("https://x.de") == '<a href="https://x.de" dir="ltr">https://x.de</a>'
 
 

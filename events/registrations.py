@@ -34,7 +34,7 @@ class EventAdapter(search.PageAdapter):
         return timezone.localdate(obj.start) if obj.start else None
 
     def facets(self, obj, language):
-        return {"free": search.free_facet(obj.cost == Cost.FREE)}
+        return {"free": search.free_facet(obj.cost == Cost.FREE, language)}
 
 
 search.register(EventPage, EventAdapter())

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from portal.local_dates import format_date
 from portal.public_forms import rate_limited, refuse_rate_limited
 
 from .forms import ApplicationForm, StatusForm
@@ -45,8 +46,8 @@ def apply_view(request, round_page):
 
 def twinning_closed_message(round_page):
     return _("Applications to this round are possible from %(start)s to %(end)s.") % {
-        "start": round_page.application_start.strftime("%d.%m.%Y"),
-        "end": round_page.application_end.strftime("%d.%m.%Y"),
+        "start": format_date(round_page.application_start, "short"),
+        "end": format_date(round_page.application_end, "short"),
     }
 
 

@@ -70,7 +70,7 @@ class OfferAdapter(search.PageAdapter):
             "category": _named(obj.categories.all(), language),
             "target_group": _named(obj.target_groups.all(), language),
             "language": _languages(obj, language),
-            "free": search.free_facet(obj.cost == Cost.FREE),
+            "free": search.free_facet(obj.cost == Cost.FREE, language),
         }
 
 

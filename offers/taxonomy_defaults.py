@@ -25,6 +25,10 @@ CATEGORIES = {
                     "de": "Integrationskurs",
                     "en": "Integration course",
                     "ar": "دورة الاندماج",
+                    "uk": "Інтеграційний курс",
+                    "tr": "Uyum kursu",
+                    "fa": "دوره ادغام",
+                    "ru": "Интеграционный курс",
                     "de-x-ls": "Integrations-Kurs",
                 },
             ),
@@ -34,6 +38,10 @@ CATEGORIES = {
                     "de": "Deutschkurs",
                     "en": "German course",
                     "ar": "دورة اللغة الألمانية",
+                    "uk": "Курс німецької мови",
+                    "tr": "Almanca kursu",
+                    "fa": "دوره زبان آلمانی",
+                    "ru": "Курс немецкого языка",
                     "de-x-ls": "Deutsch-Kurs",
                 },
             ),
@@ -43,12 +51,25 @@ CATEGORIES = {
                     "de": "Alphabetisierung",
                     "en": "Literacy course",
                     "ar": "محو الأمية",
+                    "uk": "Курс грамотності",
+                    "tr": "Okuma yazma kursu",
+                    "fa": "دوره سوادآموزی",
+                    "ru": "Курс грамотности",
                     "de-x-ls": "Lesen und Schreiben lernen",
                 },
             ),
             (
                 "sprachcafe",
-                {"de": "Sprachcafé", "en": "Language café", "ar": "مقهى اللغة", "de-x-ls": "Sprach-Café"},
+                {
+                    "de": "Sprachcafé",
+                    "en": "Language café",
+                    "ar": "مقهى اللغة",
+                    "uk": "Мовне кафе",
+                    "tr": "Dil kafesi",
+                    "fa": "کافه زبان",
+                    "ru": "Языковое кафе",
+                    "de-x-ls": "Sprach-Café",
+                },
             ),
         ],
     ),
@@ -70,6 +91,10 @@ CATEGORIES = {
                     "de": "Migrationsberatung",
                     "en": "Migration counselling",
                     "ar": "استشارة الهجرة",
+                    "uk": "Консультації з питань міграції",
+                    "tr": "Göç danışmanlığı",
+                    "fa": "مشاوره مهاجرت",
+                    "ru": "Консультации по вопросам миграции",
                     "de-x-ls": "Beratung für Migranten",
                 },
             ),
@@ -79,6 +104,10 @@ CATEGORIES = {
                     "de": "Asylverfahrensberatung",
                     "en": "Asylum counselling",
                     "ar": "استشارة اللجوء",
+                    "uk": "Консультації щодо притулку",
+                    "tr": "İltica danışmanlığı",
+                    "fa": "مشاوره پناهندگی",
+                    "ru": "Консультации по вопросам убежища",
                     "de-x-ls": "Beratung zum Asyl",
                 },
             ),
@@ -88,6 +117,10 @@ CATEGORIES = {
                     "de": "Familienberatung",
                     "en": "Family counselling",
                     "ar": "الاستشارة الأسرية",
+                    "uk": "Сімейні консультації",
+                    "tr": "Aile danışmanlığı",
+                    "fa": "مشاوره خانواده",
+                    "ru": "Семейные консультации",
                     "de-x-ls": "Beratung für Familien",
                 },
             ),
@@ -107,7 +140,16 @@ CATEGORIES = {
         [
             (
                 "jobsuche",
-                {"de": "Arbeitssuche", "en": "Job search", "ar": "البحث عن عمل", "de-x-ls": "Arbeit suchen"},
+                {
+                    "de": "Arbeitssuche",
+                    "en": "Job search",
+                    "ar": "البحث عن عمل",
+                    "uk": "Пошук роботи",
+                    "tr": "İş arama",
+                    "fa": "کاریابی",
+                    "ru": "Поиск работы",
+                    "de-x-ls": "Arbeit suchen",
+                },
             ),
             (
                 "ausbildung",
@@ -115,6 +157,10 @@ CATEGORIES = {
                     "de": "Ausbildung",
                     "en": "Vocational training",
                     "ar": "التدريب المهني",
+                    "uk": "Професійне навчання",
+                    "tr": "Meslek eğitimi",
+                    "fa": "آموزش حرفه‌ای",
+                    "ru": "Профессиональное обучение",
                     "de-x-ls": "Ausbildung",
                 },
             ),
@@ -124,6 +170,10 @@ CATEGORIES = {
                     "de": "Anerkennung von Abschlüssen",
                     "en": "Recognition of qualifications",
                     "ar": "الاعتراف بالشهادات",
+                    "uk": "Визнання кваліфікацій",
+                    "tr": "Diploma denkliği",
+                    "fa": "ارزشیابی مدارک",
+                    "ru": "Признание квалификаций",
                     "de-x-ls": "Zeugnisse anerkennen",
                 },
             ),
@@ -141,13 +191,29 @@ CATEGORIES = {
             "de-x-ls": "Lernen und Schule",
         },
         [
-            ("schule", {"de": "Schule", "en": "School", "ar": "المدرسة", "de-x-ls": "Schule"}),
+            (
+                "schule",
+                {
+                    "de": "Schule",
+                    "en": "School",
+                    "ar": "المدرسة",
+                    "uk": "Школа",
+                    "tr": "Okul",
+                    "fa": "مدرسه",
+                    "ru": "Школа",
+                    "de-x-ls": "Schule",
+                },
+            ),
             (
                 "hausaufgabenhilfe",
                 {
                     "de": "Hausaufgabenhilfe",
                     "en": "Homework help",
                     "ar": "المساعدة في الواجبات",
+                    "uk": "Допомога з домашніми завданнями",
+                    "tr": "Ödev yardımı",
+                    "fa": "کمک در تکالیف مدرسه",
+                    "ru": "Помощь с домашними заданиями",
                     "de-x-ls": "Hilfe bei Haus-Aufgaben",
                 },
             ),
@@ -171,6 +237,10 @@ CATEGORIES = {
                     "de": "Psychosoziale Beratung",
                     "en": "Psychosocial support",
                     "ar": "الدعم النفسي والاجتماعي",
+                    "uk": "Психосоціальна підтримка",
+                    "tr": "Psikososyal destek",
+                    "fa": "حمایت روانی-اجتماعی",
+                    "ru": "Психосоциальная поддержка",
                     "de-x-ls": "Hilfe für die Seele",
                 },
             ),
@@ -207,6 +277,10 @@ CATEGORIES = {
                     "de": "Kinderbetreuung",
                     "en": "Childcare",
                     "ar": "رعاية الأطفال",
+                    "uk": "Догляд за дітьми",
+                    "tr": "Çocuk bakımı",
+                    "fa": "مراقبت از کودکان",
+                    "ru": "Присмотр за детьми",
                     "de-x-ls": "Betreuung für Kinder",
                 },
             ),
@@ -216,6 +290,10 @@ CATEGORIES = {
                     "de": "Elterncafé",
                     "en": "Parents' café",
                     "ar": "مقهى الأهالي",
+                    "uk": "Кафе для батьків",
+                    "tr": "Ebeveyn kafesi",
+                    "fa": "کافه والدین",
+                    "ru": "Кафе для родителей",
                     "de-x-ls": "Café für Eltern",
                 },
             ),
@@ -233,12 +311,57 @@ CATEGORIES = {
             "de-x-ls": "Freizeit",
         },
         [
-            ("sport", {"de": "Sport", "en": "Sport", "ar": "الرياضة", "de-x-ls": "Sport"}),
-            ("kultur", {"de": "Kultur", "en": "Culture", "ar": "الثقافة", "de-x-ls": "Kultur"}),
-            ("hobby", {"de": "Hobby", "en": "Hobbies", "ar": "الهوايات", "de-x-ls": "Hobby"}),
+            (
+                "sport",
+                {
+                    "de": "Sport",
+                    "en": "Sport",
+                    "ar": "الرياضة",
+                    "uk": "Спорт",
+                    "tr": "Spor",
+                    "fa": "ورزش",
+                    "ru": "Спорт",
+                    "de-x-ls": "Sport",
+                },
+            ),
+            (
+                "kultur",
+                {
+                    "de": "Kultur",
+                    "en": "Culture",
+                    "ar": "الثقافة",
+                    "uk": "Культура",
+                    "tr": "Kültür",
+                    "fa": "فرهنگ",
+                    "ru": "Культура",
+                    "de-x-ls": "Kultur",
+                },
+            ),
+            (
+                "hobby",
+                {
+                    "de": "Hobby",
+                    "en": "Hobbies",
+                    "ar": "الهوايات",
+                    "uk": "Хобі",
+                    "tr": "Hobiler",
+                    "fa": "سرگرمی‌ها",
+                    "ru": "Хобби",
+                    "de-x-ls": "Hobby",
+                },
+            ),
             (
                 "treffpunkt",
-                {"de": "Treffpunkt", "en": "Meeting place", "ar": "مكان للقاء", "de-x-ls": "Treff-Punkt"},
+                {
+                    "de": "Treffpunkt",
+                    "en": "Meeting place",
+                    "ar": "مكان للقاء",
+                    "uk": "Місце зустрічей",
+                    "tr": "Buluşma yeri",
+                    "fa": "محل دیدار",
+                    "ru": "Место встреч",
+                    "de-x-ls": "Treff-Punkt",
+                },
             ),
         ],
     ),
@@ -408,16 +531,28 @@ def _names(names):
     return localized_values("name", names)
 
 
+def _get_or_fill(model, slug, names, **defaults):
+    """The entry ``slug``, created with ``names``; an existing entry (maybe edited) keeps its names
+    and only gets the languages it has none in yet (a county that loaded an older, shorter list of
+    names gets the later translations instead of German fallbacks)."""
+    values = _names(names)
+    entry, created = model.objects.get_or_create(slug=slug, defaults={**values, **defaults})
+    if not created:
+        blank = {field: value for field, value in values.items() if not getattr(entry, field)}
+        if blank:
+            model.objects.filter(pk=entry.pk).update(**blank)
+    return entry
+
+
 def load():
-    """Create the default vocabularies once; existing entries (maybe edited) stay as they are."""
+    """Create the default vocabularies once; existing entries (maybe edited) stay as they are,
+    except that languages without a name are filled in."""
     from .models import Category, TargetGroup, Topic
 
     for order, (slug, (names, children)) in enumerate(CATEGORIES.items()):
-        main, _ = Category.objects.get_or_create(slug=slug, defaults={**_names(names), "sort_order": order})
+        main = _get_or_fill(Category, slug, names, sort_order=order)
         for sub_order, (sub_slug, sub_names) in enumerate(children):
-            Category.objects.get_or_create(
-                slug=sub_slug, defaults={**_names(sub_names), "parent": main, "sort_order": sub_order}
-            )
+            _get_or_fill(Category, sub_slug, sub_names, parent=main, sort_order=sub_order)
     for model, data in ((TargetGroup, TARGET_GROUPS), (Topic, TOPICS)):
         for order, (slug, names) in enumerate(data.items()):
-            model.objects.get_or_create(slug=slug, defaults={**_names(names), "sort_order": order})
+            _get_or_fill(model, slug, names, sort_order=order)

@@ -85,6 +85,13 @@ def translated(instance, field_name, language=None):
     return TranslatedValue(getattr(instance, field_name, None), requested, requested)
 
 
+def source_text(value, language=None):
+    """A value that exists only in German (minutes, agenda items, tasks written by members), as
+    shown to the reader: a fallback, with `lang`/`dir` and the note, in every other language."""
+    requested = language or translation.get_language() or SOURCE_LANGUAGE
+    return TranslatedValue(value, SOURCE_LANGUAGE, requested)
+
+
 @dataclass
 class LanguageVersion:
     code: str

@@ -90,9 +90,14 @@ def languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def free_facet(is_free):
-    """The values of the ``free`` facet for an object that is (or is not) free of charge."""
-    return [("yes", str(_("free of charge")))] if is_free else []
+def free_facet(is_free, language):
+    """The values of the ``free`` facet for an object that is (or is not) free of charge, labelled
+    in ``language`` (the indexer runs in the source language: without the override every
+    language's label read "kostenlos")."""
+    if not is_free:
+        return []
+    with translation.override(language):
+        return [("yes", str(_("free of charge")))]
 
 
 def localized(obj, field, language):

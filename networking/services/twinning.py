@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from networking.models import PairStage, TwinningApplication, TwinningPair, TwinningStoryPage
+from portal.local_dates import format_date
 from portal.places import place_models
 from portal.services import image_consent
 
@@ -42,8 +43,8 @@ def apply(round_page, data, today=None):
         raise TwinningError(
             _("Applications to this round were possible from %(start)s to %(end)s.")
             % {
-                "start": round_page.application_start.strftime("%d.%m.%Y"),
-                "end": round_page.application_end.strftime("%d.%m.%Y"),
+                "start": format_date(round_page.application_start, "short"),
+                "end": format_date(round_page.application_end, "short"),
             }
         )
     name = " ".join(data["group_name"].split())

@@ -74,6 +74,13 @@ def translated(instance, field_name):
     return i18n.translated(instance, field_name)
 
 
+@register.simple_tag
+def in_source_language(value):
+    """`{% in_source_language item.title as title %}`: German-only text, marked as such
+    (``title.attrs``, ``title.is_fallback``) when the reader's language is another one."""
+    return i18n.source_text(value)
+
+
 @register.filter
 def text_direction(code):
     return i18n.direction(code)

@@ -10,8 +10,10 @@ from django import template
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
-from portal.i18n import direction
+from portal.i18n import SOURCE_LANGUAGE, direction
+from portal.local_dates import format_date
 
 register = template.Library()
 
@@ -50,7 +52,7 @@ def _hit(hit, language):
     if hit.town:
         meta += f" · {escape(hit.town)}"
     if hit.date:
-        meta += f' · <time datetime="{hit.date.isoformat()}">{escape(formats.date_format(hit.date))}</time>'
+        meta += f' · <time datetime="{hit.date.isoformat()}">{escape(format_date(hit.date, "long"))}</time>'
     other = _language_of(hit.text_language, language)
     title_language = _language_of(hit.title_language or hit.text_language, hit.text_language)
     # The snippet comes escaped from the backend.
@@ -59,9 +61,16 @@ def _hit(hit, language):
         body_language = _language_of(hit.body_language or hit.text_language, hit.text_language)
         snippet = f'<p class="search-hit__snippet"{body_language}>{hit.snippet}</p>'
     link = f'<a href="{escape(hit.url)}">{escape(hit.title)}</a>'
+    own = f' lang="{escape(language)}" dir="{direction(language)}"'
+    note = ""
+    if hit.text_language == SOURCE_LANGUAGE and language != SOURCE_LANGUAGE:
+        note = (
+            f'<p class="fallback-note fallback-note--short"{own}>'
+            f"{escape(gettext('Not yet in your language: shown in German.'))}</p>"
+        )
     return (
-        f'<li class="search-hit"{other}><p class="search-hit__type" lang="{escape(language)}">{meta}</p>'
-        f'<h3 class="search-hit__title"{title_language}>{link}</h3>{snippet}</li>'
+        f'<li class="search-hit"{other}><p class="search-hit__type"{own}>{meta}</p>'
+        f'<h3 class="search-hit__title"{title_language}>{link}</h3>{snippet}{note}</li>'
     )
 
 

@@ -49,7 +49,7 @@ def format_date(value, style="long", language=None):
         return babel_dates.format_skeleton("yMMMM", value, locale=locale)
     if style == "datetime":
         day = babel_dates.format_date(value, "full", locale=locale)
-        glue = babel_dates.get_datetime_format("medium", locale=locale)
+        glue = str(babel_dates.get_datetime_format("medium", locale=locale))
         return glue.replace("{1}", day).replace("{0}", format_time(value, language))
     cldr = {"full": "full", "long": "long", "short": "medium"}[style]
     return babel_dates.format_date(value, cldr, locale=locale)

@@ -6,6 +6,8 @@ request to the county-wide listing of its type, with every other filter kept. Th
 offered as "show all towns" next to the results, so the way out does not depend on the form.
 """
 
+from typing import TYPE_CHECKING
+
 from django.shortcuts import redirect
 
 from .towns import county_page_model
@@ -50,7 +52,13 @@ def with_town_default(params, town):
     return params
 
 
-class TownListingMixin:
+if TYPE_CHECKING:
+    from .models import BasePage as _ListingBase
+else:
+    _ListingBase = object
+
+
+class TownListingMixin(_ListingBase):
     """For listing pages under the county home or a town whose form has a town filter."""
 
     def serve(self, request, *args, **kwargs):

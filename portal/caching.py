@@ -4,6 +4,7 @@ Each entry is dropped when a row of one of its models is saved or deleted, so re
 see stale data after the request that changed it.
 """
 
+import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
@@ -42,6 +43,36 @@ def _forget_restricted_paths(**kwargs: Any) -> None:
 
 
 post_page_move.connect(_forget_restricted_paths, dispatch_uid="kreisnetz:restricted-paths:move")
+
+
+# What is derived from the page tree (the main menu, the footer's links to service pages) is
+# cached under the tree's version: any page saved, deleted or moved starts a new version, so
+# a published title, a section shown in or removed from the menu appear with the next request.
+TREE_VERSION_KEY = "kreisnetz:page-tree-version"
+
+
+def page_tree_version() -> str:
+    version = cache.get(TREE_VERSION_KEY)
+    if version is None:
+        cache.add(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(TREE_VERSION_KEY) or ""
+    return cast(str, version)
+
+
+def tree_cached(key: str, builder: Callable[[], T]) -> T:
+    """The cached value of ``builder()`` for the page tree as it is now."""
+    return cast(T, cache.get_or_set(f"kreisnetz:{key}:{page_tree_version()}", builder, timeout=3600))
+
+
+def _page_tree_changed(sender: Any = None, instance: Any = None, **kwargs: Any) -> None:
+    from wagtail.models import Page
+
+    if instance is None or isinstance(instance, Page):
+        cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+for _signal in (post_save, post_delete, post_page_move):
+    _signal.connect(_page_tree_changed, dispatch_uid=f"kreisnetz:page-tree:{id(_signal)}")
 
 
 def restricted_paths() -> list[str]:

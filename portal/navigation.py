@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from wagtail.models import Page, Site
 
-from . import i18n
+from . import caching, i18n
 
 
 @dataclass(frozen=True)
@@ -39,26 +40,35 @@ def menu_pages(root):
     return list(root.get_children().live().public().in_menu().specific())
 
 
-def main_menu(request, current=None):
-    """The main menu: the site root's menu pages, each named in the reader's language."""
-    root = site_root(request)
-    items = []
-    current_path = current.path if isinstance(current, Page) else ""
+def _menu_entries(request, root):
+    """[(path, url, label)] of the menu pages under ``root`` in the active language."""
+    entries = []
     for page in menu_pages(root):
         url = page.get_url(request=request)
-        if not url:
-            continue
-        items.append(
-            MenuItem(
-                url=url,
-                label=i18n.translated(page, "title"),
-                is_current=current_path == page.path,
-                is_ancestor=bool(current_path)
-                and current_path.startswith(page.path)
-                and current_path != page.path,
-            )
+        if url:
+            entries.append((page.path, url, i18n.translated(page, "title")))
+    return entries
+
+
+def main_menu(request, current=None):
+    """The main menu: the site root's menu pages, each named in the reader's language.
+
+    Built once per page-tree version, site and language (portal.caching.tree_cached)."""
+    root = site_root(request)
+    if root is None:
+        return []
+    key = f"main-menu:{root.pk}:{translation.get_language()}"
+    entries = caching.tree_cached(key, lambda: _menu_entries(request, root))
+    current_path = current.path if isinstance(current, Page) else ""
+    return [
+        MenuItem(
+            url=url,
+            label=label,
+            is_current=current_path == path,
+            is_ancestor=bool(current_path) and current_path.startswith(path) and current_path != path,
         )
-    return items
+        for path, url, label in entries
+    ]
 
 
 @dataclass(frozen=True)
@@ -90,11 +100,16 @@ def _reverser(name):
     return url
 
 
+def _service_urls(request):
+    ordered = sorted(_service_links.values(), key=lambda item: (item.order, item.key))
+    return [(link.key, url) for link in ordered if (url := link.url(request))]
+
+
 def service_links(request):
-    """[(label, url)] of the registered service links that exist on this site, in their order."""
-    links = []
-    for link in sorted(_service_links.values(), key=lambda item: (item.order, item.key)):
-        url = link.url(request)
-        if url:
-            links.append((link.label, url))
-    return links
+    """[(label, url)] of the registered service links that exist on this site, in their order.
+
+    Their URLs (some found in the page tree) are built once per page-tree version and language."""
+    root = site_root(request)
+    key = f"service-links:{root.pk if root else 0}:{translation.get_language()}"
+    urls = caching.tree_cached(key, lambda: _service_urls(request))
+    return [(_service_links[key].label, url) for key, url in urls if key in _service_links]

@@ -1,6 +1,7 @@
 """Demo data: story indexes in the county and in three towns, a story in each."""
 
 from portal import demo
+from portal.i18n import localized_values
 
 STORIES = [
     (
@@ -34,6 +35,18 @@ STORIES = [
 ]
 
 
+# The stories index's title in the other languages (German is the source).
+INDEX_TITLES = {
+    "en": "Stories",
+    "ar": "قصص",
+    "uk": "Історії",
+    "tr": "Hikâyeler",
+    "fa": "داستان‌ها",
+    "ru": "Истории",
+    "de-x-ls": "Geschichten aus dem Landkreis",
+}
+
+
 @demo.step(215, "stories")
 def stories():
     from home.models import CountyHomePage, TownPage
@@ -45,7 +58,7 @@ def stories():
         parent = county if town_number is None else towns[town_number % len(towns)] if towns else county
         index = StoryIndexPage.objects.child_of(parent).first()
         if index is None:
-            index = StoryIndexPage(title="Geschichten", title_en="Stories", slug="geschichten")
+            index = StoryIndexPage(title="Geschichten", slug="geschichten", **localized_values("title", INDEX_TITLES))
             parent.add_child(instance=index)
             index.save_revision().publish()
         if StoryPage.objects.child_of(index).filter(slug=slug).exists():

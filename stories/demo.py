@@ -58,7 +58,9 @@ def stories():
         parent = county if town_number is None else towns[town_number % len(towns)] if towns else county
         index = StoryIndexPage.objects.child_of(parent).first()
         if index is None:
-            index = StoryIndexPage(title="Geschichten", slug="geschichten", **localized_values("title", INDEX_TITLES))
+            index = StoryIndexPage(
+                title="Geschichten", slug="geschichten", **localized_values("title", INDEX_TITLES)
+            )
             parent.add_child(instance=index)
             index.save_revision().publish()
         if StoryPage.objects.child_of(index).filter(slug=slug).exists():

@@ -8,9 +8,8 @@ for views that are no page (search, statistics) the county home's.
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
-from .caching import cached
 from .i18n import translated
-from .towns import county_page_model
+from .towns import county_page
 
 SUMMARY_FIELDS = ("search_description", "intro", "summary", "purpose", "topic", "description")
 MAX_CHARS = 200
@@ -37,6 +36,5 @@ def description_of(instance):
 
 
 def site_description():
-    model = county_page_model()
-    county = cached("county-page", lambda: model.objects.first(), [model])
+    county = county_page()
     return description_of(county) if county else ""

@@ -15,5 +15,13 @@ def county_page_model():
     return apps.get_model(settings.KREISNETZ_COUNTY_PAGE_MODEL)
 
 
+def county_page():
+    """The county home page (None before the county is set up); cached until it is saved."""
+    from .caching import cached
+
+    model = county_page_model()
+    return cached("county-page", lambda: model.objects.first(), [model])
+
+
 def town_page_model():
     return apps.get_model(settings.KREISNETZ_TOWN_PAGE_MODEL)

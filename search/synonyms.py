@@ -12,13 +12,13 @@ from typing import Any
 from django.db.models.signals import post_delete, post_save
 
 from .models import Synonym
-from .text import query_words, stem
+from .text import query_words, stem_variants
 
 
 def term_keys(words: list[str], language: str) -> set[str]:
     """The keys of a term (or of query words) for a search in ``language``: the words' stems
     joined by spaces, stemmed in the search language and in German (as query words are)."""
-    return {" ".join(stem(word, code) for word in words) for code in (language, "de")}
+    return {" ".join(stems) for stems in stem_variants(words, language)}
 
 
 def expansions(language: str) -> dict[str, list[str]]:

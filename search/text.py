@@ -56,6 +56,12 @@ def stem(word: str, language: str) -> str:
     return word
 
 
+def stem_variants(words: list[str], language: str) -> set[tuple[str, ...]]:
+    """The words stemmed as the search language and as German (every document carries its
+    German text, so a query matches either): one tuple of stems per way."""
+    return {tuple(stem(word, code) for word in words) for code in (language, "de")}
+
+
 def words(text: str | None) -> list[str]:
     return WORD.findall(text or "")
 

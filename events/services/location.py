@@ -4,8 +4,7 @@ of its organiser, else the county. The page, the JSON-LD and the .ics all read i
 
 from dataclasses import dataclass
 
-from portal.caching import cached
-from portal.towns import county_page_model
+from portal.towns import county_page
 
 
 @dataclass(frozen=True)
@@ -30,8 +29,7 @@ def _area(event):
     town = event.town or (event.organiser.town if event.organiser else None)
     if town is not None:
         return town.title
-    model = county_page_model()
-    county = cached("county-page", lambda: model.objects.first(), [model])
+    county = county_page()
     return county.title if county else ""
 
 

@@ -1,13 +1,13 @@
 """What every search backend receives and returns."""
 
 import datetime
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.html import escape
 
-from ..text import GERMAN, normalise, query_words, stem
+from ..text import GERMAN, normalise, query_words, stem, stem_variants
 
 PAGE_SIZE = 20
 MAX_QUERY_LENGTH = 200
@@ -93,12 +93,6 @@ def spans(words: Sequence[str], language: str, synonyms: Mapping[str, Sequence[s
     return result
 
 
-def _stems(words: Iterable[str], language: str) -> set[tuple[str, ...]]:
-    """The alternatives of some words stemmed as the search language and as German."""
-    words = list(words)
-    return {tuple(stem(word, code) for word in words) for code in (language, "de")}
-
-
 def query_groups(
     words: Sequence[str],
     language: str,
@@ -117,10 +111,10 @@ def query_groups(
     groups: list[list[tuple[str, ...]]] = []
     corrections: dict[str, str] = {}
     for span in spans(words, language, synonyms):
-        alternatives = _stems(span, language)
+        alternatives = stem_variants(span, language)
         for key in term_keys(span, language):
             for synonym in synonyms.get(key, ()):
-                alternatives |= _stems(query_words(synonym), language)
+                alternatives |= stem_variants(query_words(synonym), language)
         if len(span) > 1:
             groups.append(sorted(alt for alt in alternatives if alt and all(alt)))
             continue

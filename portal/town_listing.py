@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from django.shortcuts import redirect
 
+from .caching import tree_cached
 from .towns import county_page_model
 
 TOWN_PARAMETER = "town"
@@ -20,7 +21,9 @@ def county_counterpart(page):
     county = page.ancestor_of_type(county_page_model())
     if county is None:
         return None
-    return type(page).objects.live().child_of(county).first()
+    model = type(page)
+    key = f"county-listing:{county.pk}:{model._meta.label_lower}"
+    return tree_cached(key, lambda: model.objects.live().child_of(county).first())
 
 
 def county_query(params, town_slug=None):

@@ -11,6 +11,7 @@ from home.models import CountyHomePage, TownPage
 from organisations.models import Organisation
 from portal import demo
 from portal.clock import BERLIN
+from portal.i18n import localized_values
 
 from . import builders
 from .models import RoundTablePage, TwinningPair, TwinningRoundPage
@@ -31,7 +32,7 @@ def _members(names):
     return result
 
 
-def _round_table(parent, slug, title, topic, purpose, member_names, sessions):
+def _round_table(parent, slug, title, topic, purpose, member_names, sessions, titles=None):
     if RoundTablePage.objects.filter(slug=slug).exists():
         return
     members = _members(member_names)
@@ -44,6 +45,10 @@ def _round_table(parent, slug, title, topic, purpose, member_names, sessions):
         chair=members[0][0] if members else None,
         members=members,
     )
+    if titles:
+        for name, value in localized_values("title", titles).items():
+            setattr(page, name, value)
+        page.save_revision().publish()
     organisations = [member[0] for member in members]
     today = timezone.localdate()
     for days, minutes, visibility, actions in sessions:
@@ -61,6 +66,27 @@ def _round_table(parent, slug, title, topic, purpose, member_names, sessions):
             builders.action(
                 session, what, owner, today + datetime.timedelta(days=due_in), status=status, public=public
             )
+
+
+# Titles of the county's round table and Tandem round in the other languages (German is the source).
+ROUND_TABLE_TITLES = {
+    "en": "Round table on integration",
+    "ar": "الطاولة المستديرة للاندماج",
+    "uk": "Круглий стіл з інтеграції",
+    "tr": "Entegrasyon yuvarlak masası",
+    "fa": "میزگرد ادغام",
+    "ru": "Круглый стол по интеграции",
+    "de-x-ls": "Runder Tisch: Zusammen leben",
+}
+TWINNING_ROUND_TITLES = {
+    "en": "Tandems: associations get to know each other",
+    "ar": "ثنائيات: الجمعيات تتعارف",
+    "uk": "Тандеми: об’єднання знайомляться",
+    "tr": "Tandemler: dernekler tanışıyor",
+    "fa": "تاندم\u200cها: انجمن\u200cها با هم آشنا می\u200cشوند",
+    "ru": "Тандемы: объединения знакомятся",
+    "de-x-ls": "Tandems: Vereine lernen sich kennen",
+}
 
 
 @demo.step(130, "round tables")
@@ -101,6 +127,7 @@ def round_tables():
             ),
             (21, "", "members", []),
         ],
+        titles=ROUND_TABLE_TITLES,
     )
     lindenfeld = TownPage.objects.filter(title_de="Lindenfeld").first()
     if lindenfeld:
@@ -147,6 +174,8 @@ def twinning_round():
         coordinator=coordinator,
     )
     round_page.intro = "Zwei Gruppen aus verschiedenen Orten treffen sich sechs Monate lang."
+    for name, value in localized_values("title", TWINNING_ROUND_TITLES).items():
+        setattr(round_page, name, value)
     round_page.save_revision().publish()
     specs = [
         ("Chor Hohenau", "association", ["music", "culture"], ["de"]),

@@ -1,6 +1,18 @@
 """Demo data: “Who does what?” from the demo contact points' topics, and the public page."""
 
 from portal import demo
+from portal.i18n import localized_values
+
+# The page's title in the other languages (German is the source).
+PAGE_TITLES = {
+    "en": "Who does what?",
+    "ar": "من يفعل ماذا؟",
+    "uk": "Хто чим займається?",
+    "tr": "Kim ne yapar?",
+    "fa": "چه کسی چه کاری انجام می\u200cدهد؟",
+    "ru": "Кто чем занимается?",
+    "de-x-ls": "Wer macht was?",
+}
 
 COUNTY_KINDS = {"immigration_office", "job_centre", "employment_agency"}
 TOWN_KINDS = {"citizens_office", "integration_officer"}
@@ -28,8 +40,8 @@ def responsibilities():
     if not ResponsibilitiesPage.objects.exists():
         page = ResponsibilitiesPage(
             title="Wer macht was?",
-            title_en="Who does what?",
             slug="wer-macht-was",
+            **localized_values("title", PAGE_TITLES),
             intro="Wer ist wofür zuständig? Hier finden Sie für jedes Thema die richtige Stelle.",
         )
         county.add_child(instance=page)

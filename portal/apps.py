@@ -16,3 +16,7 @@ class PortalConfig(AppConfig):
         # comes first in INSTALLED_APPS, so the registries are complete before any other app's
         # ready() runs.
         autodiscover_modules("registrations")
+        # wagtail_modeltranslation (before us in INSTALLED_APPS) has patched Page.route by now.
+        from . import routing
+
+        routing.install()

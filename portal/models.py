@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.templatetags.static import static
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -164,7 +165,15 @@ class BasePage(Page):
             record_translation_changes(self, previous)
         return result
 
+    # Relations a detail page shows (many-to-many, inline children): loaded once per request
+    # (see ``get_context``) instead of a query each time the template or JSON-LD reads them.
+    detail_prefetch: tuple[str | Prefetch, ...] = ()
+    # Foreign keys shown on the page: joined when routing loads the page (portal.routing).
+    detail_select_related: tuple[str, ...] = ()
+
     def get_context(self, request, *args, **kwargs):
+        if self.detail_prefetch:
+            prefetch_related_objects([self], *self.detail_prefetch)
         context = super().get_context(request, *args, **kwargs)
         context["languages"] = settings.LANGUAGES
         return context
@@ -181,8 +190,13 @@ class BasePage(Page):
 
     @cached_property
     def ancestors(self):
-        """Ancestors below the root, loaded once per request (breadcrumbs, town scope)."""
-        return list(self.get_ancestors().filter(depth__gt=1))
+        """Ancestors below the root, loaded once per request (breadcrumbs, town scope).
+
+        A page found by routing knows them already (portal.routing): no query then."""
+        from .routing import routed_ancestors
+
+        routed = routed_ancestors(self)
+        return routed if routed is not None else list(self.get_ancestors().filter(depth__gt=1))
 
     def town_scope(self):
         """The town page this page belongs to, or None for county pages."""

@@ -102,8 +102,34 @@ def child_for_route(parent: Page, components: Sequence[str]) -> Page | None:
     below = [page for page in candidates if page.depth > child.depth and page.path.startswith(child.path)]
     if depth > 1:
         child._route_candidates = (tuple(components[1:depth]), below)
-    passing_through = len(components) > 1 and _routes_by_slug_only(child.specific_class)
-    return child.specific_deferred if passing_through else child.specific
+    model = child.specific_class
+    if len(components) > 1 and _routes_by_slug_only(model):
+        return child.specific_deferred
+    related = getattr(model, "detail_select_related", ())
+    if not related or isinstance(child, model):
+        return child.specific
+    # The page to be served, with the rows it shows beside it (``BasePage.detail_select_related``).
+    page = model._default_manager.select_related(*related).get(pk=child.pk)
+    page._cached_parent_obj = parent
+    return page
+
+
+def routed_ancestors(page: Page) -> list[Page] | None:
+    """The ancestors of ``page`` below the tree root as routing found them, or None.
+
+    Routing leaves each page its parent (``_cached_parent_obj``); the chain is complete when it
+    reaches depth 2 (a site's root page below the tree root).
+    """
+    chain = []
+    current = page
+    while (parent := current.__dict__.get("_cached_parent_obj")) is not None and parent.depth > 1:
+        if parent.depth != current.depth - 1:
+            return None
+        chain.append(parent)
+        current = parent
+    if current.depth != 2 or current is page:
+        return None
+    return chain[::-1]
 
 
 def _routes_by_slug_only(model: Any) -> bool:

@@ -50,6 +50,8 @@ class ContactPointPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
     parent_page_types = ["offers.ContactPointIndexPage"]
     subpage_types = []
     template = "offers/contact_point_page.html"
+    detail_prefetch = ("topics", "languages", "opening_hours", "closures")
+    detail_select_related = ("town", "organisation")
 
     content_panels = [
         *BasePage.content_panels,

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -11,6 +12,8 @@ from wagtail.search import index
 from portal.models import BasePage
 from portal.opening_hours import AbstractClosure, AbstractOpeningHours
 from portal.places import AddressMixin, Cost, PlacePageForm, ReviewMixin, TownMixin
+
+from .taxonomy import Category
 
 
 class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
@@ -53,6 +56,14 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
     template = "offers/offer_page.html"
+    detail_prefetch = (
+        Prefetch("categories", queryset=Category.objects.select_related("parent")),
+        "target_groups",
+        "languages",
+        "opening_hours",
+        "closures",
+    )
+    detail_select_related = ("town", "provider")
 
     content_panels = [
         *BasePage.content_panels,

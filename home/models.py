@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from portal import navigation
+from portal import caching, navigation
 from portal.models import BasePage
 from portal.permissions import StructuralPagePermissionTester
 
@@ -25,7 +25,7 @@ class CountyHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["towns"] = TownPage.objects.child_of(self).live().public().order_by("title")
+        context["towns"] = caching.public(TownPage.objects.child_of(self).live()).order_by("title")
         context["sections"] = navigation.menu_pages(self)
         return context
 
@@ -54,7 +54,9 @@ class TownPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        context["children"] = caching.public_tree_cached(
+            f"town-children:{self.pk}", lambda: list(caching.public(self.get_children().live()).specific())
+        )
         return context
 
 

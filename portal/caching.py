@@ -4,6 +4,7 @@ Each entry is dropped when a row of one of its models is saved or deleted, so re
 see stale data after the request that changed it.
 """
 
+import hashlib
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
@@ -87,6 +88,12 @@ def restricted_paths() -> list[str]:
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
         [PageViewRestriction],
     )
+
+
+def public_tree_cached(key: str, builder: Callable[[], T]) -> T:
+    """``tree_cached`` for what lists public pages: also keyed by the view restrictions in force."""
+    restrictions = hashlib.sha256("\n".join(sorted(restricted_paths())).encode()).hexdigest()[:16]
+    return tree_cached(f"{key}:{restrictions}", builder)
 
 
 def public(queryset: Q) -> Q:

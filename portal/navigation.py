@@ -37,7 +37,10 @@ def menu_pages(root):
     """The live, public children of ``root`` marked "Show in menus", in tree order."""
     if root is None:
         return []
-    return list(root.get_children().live().public().in_menu().specific())
+    return caching.public_tree_cached(
+        f"menu-pages:{root.pk}",
+        lambda: list(caching.public(root.get_children().live().in_menu()).specific()),
+    )
 
 
 def _menu_entries(request, root):

@@ -76,6 +76,15 @@ class StoryPage(TownMixin, BasePage):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     template = "stories/story_page.html"
+    detail_prefetch = (
+        "images__image__renditions",
+        "offers",
+        "events",
+        "organisations",
+        "related_pages__target",
+        "tags",
+    )
+    detail_select_related = ("town",)
 
     content_panels = [
         *BasePage.content_panels,

@@ -15,8 +15,10 @@ def add_siblings(parent, count, prefix="geschwister"):
     parent = Page.objects.get(pk=parent.pk)
     content_type = ContentType.objects.get_for_model(Page)
     locale = Locale.get_default()
+    last = Page.objects.filter(depth=parent.depth + 1, path__startswith=parent.path).order_by("-path").first()
+    first = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
     rows = []
-    for number in range(parent.numchild + 1, parent.numchild + count + 1):
+    for number in range(first, first + count):
         slug = f"{prefix}-{number:05d}"
         url_path = f"{parent.url_path}{slug}/"
         rows.append(

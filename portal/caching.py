@@ -65,11 +65,15 @@ def tree_cached(key: str, builder: Callable[[], T]) -> T:
     return cast(T, cache.get_or_set(f"kreisnetz:{key}:{page_tree_version()}", builder, timeout=3600))
 
 
+def new_page_tree_version() -> None:
+    cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
 def _page_tree_changed(sender: Any = None, instance: Any = None, **kwargs: Any) -> None:
     from wagtail.models import Page
 
     if instance is None or isinstance(instance, Page):
-        cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        new_page_tree_version()
 
 
 for _signal in (post_save, post_delete, post_page_move):

@@ -24,14 +24,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.http import Http404
+from django.http.request import split_domain_port
 from modeltranslation import settings as mt_settings
 from modeltranslation.fields import NONE
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 from wagtail_modeltranslation.patch_wagtailadmin import _new_route
+
+from . import caching
 
 # Components looked up together in one query; a longer path continues with one query per page.
 PREFETCH_DEPTH = 8
@@ -160,11 +164,38 @@ def route(self: Page, request: Any, path_components: Sequence[str]) -> RouteResu
     raise Http404
 
 
+_find_site_in_database = Site._find_for_request
+
+
+def find_site_for_request(request: Any) -> Site | None:
+    """Wagtail's site for a request, with its root page in its specific class: cached.
+
+    Kept per page-tree version (any page or site saved, deleted or moved starts a new one), so
+    routing starts from the site's root page without the two queries of each request.
+    """
+    hostname = split_domain_port(request._get_raw_host())[0]
+    return caching.tree_cached(f"site-for:{hostname}:{request.get_port()}", lambda: _site_with_root(request))
+
+
+def _site_with_root(request: Any) -> Site | None:
+    site = _find_site_in_database(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return site
+
+
+def _site_changed(**kwargs: Any) -> None:
+    caching.new_page_tree_version()
+
+
 def install() -> None:
-    """Put ``route`` on every page model where wagtail-modeltranslation put its own."""
+    """Put ``route`` on every page model where wagtail-modeltranslation put its own; cache sites."""
     for model in [Page, *get_page_models()]:
         if model.__dict__.get("route") is _new_route:
             model.route = route
+    Site._find_for_request = staticmethod(find_site_for_request)
+    for signal in (post_save, post_delete):
+        signal.connect(_site_changed, sender=Site, dispatch_uid=f"kreisnetz:site-changed:{id(signal)}")
 
 
 def slug_index_name(column: str) -> str:

@@ -131,7 +131,7 @@ def routed_ancestors(page: Page) -> list[Page] | None:
             return None
         chain.append(parent)
         current = parent
-    if current.depth != 2 or current is page:
+    if current.depth != 2:
         return None
     return chain[::-1]
 

@@ -23,7 +23,7 @@ page, is loaded in full.
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -74,13 +74,17 @@ def path_candidates(parent: Page, components: Sequence[str]) -> list[Page]:
     components = components[:PREFETCH_DEPTH]
     if parent.numchild == 0 or not components:
         return []
-    queryset = Page.objects.filter(
+    queryset = candidates_query(parent, components)
+    return [page for page in queryset if page.slug == components[page.depth - parent.depth - 1]]
+
+
+def candidates_query(parent: Page, components: Sequence[str]) -> QuerySet[Page]:
+    return Page.objects.filter(
         slug_matches(sorted(set(components))),
         path__startswith=parent.path,
         depth__gt=parent.depth,
         depth__lte=parent.depth + len(components),
     ).order_by()
-    return [page for page in queryset if page.slug == components[page.depth - parent.depth - 1]]
 
 
 def child_for_route(parent: Page, components: Sequence[str]) -> Page | None:

@@ -125,7 +125,7 @@ def add_pages(items, *, progress=None):
         "last_published_at": now,
         "numchild": 0,
     }
-    added = defaultdict(int)
+    added: dict[int, int] = defaultdict(int)
     with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
         for parent, page in items:
             positions[parent.pk] += 1
@@ -176,7 +176,7 @@ def _record_translations(model, pages):
     """Translation states of the translated languages, so the admin shows them up to date."""
     if not content_fields(model):
         return
-    states = []
+    states: list[TranslationState] = []
     for page in pages:
         languages = [
             code for code in target_languages() if getattr(page, localized_field("title", code), None)

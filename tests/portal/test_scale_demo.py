@@ -15,7 +15,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from events.demo import bulk_events
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, TrainingCalendarPage
 from home.demo import TOWNS, bulk_towns
 from home.models import TownPage
 from offers.demo import bulk_contact_points, bulk_offers
@@ -161,7 +161,10 @@ def _paths():
         single,
         new_town,
         *new_town.get_children().specific(),
-        *OfferIndexPage.objects.filter(depth=3),
+        *ContactPointIndexPage.objects.filter(depth=3),
+        *EventIndexPage.objects.filter(depth=3),
+        *TrainingCalendarPage.objects.all(),
+        *OfferIndexPage.objects.filter(depth=3),  # last: its second page is asked for too
     ]
     return pages, new_town
 
@@ -171,8 +174,9 @@ def test_every_generated_page_type_renders(scale_site, client, language):
     pages, new_town = _paths()
     with translation.override(language):
         urls = [page.get_url() for page in pages]
-        calendar = EventIndexPage.objects.child_of(new_town).get().get_url()
-    urls += [f"{calendar}?view=month", f"{urls[-1]}?page=3"]
+        calendars = [EventIndexPage.objects.child_of(new_town).get(), EventIndexPage.objects.get(depth=3)]
+        urls += [f"{calendar.get_url()}?view=month" for calendar in calendars]
+    urls.append(f"{pages[-1].url}?page=3")
     failures = {url: status for url in urls if (status := client.get(url).status_code) != 200}
     assert not failures
 

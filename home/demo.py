@@ -297,3 +297,8 @@ def bulk_towns(count, progress=True):
             website=f"https://www.{page.slug}.example",
             **localized_values("intro", intro),
         )
+        # The published revision gets the same content (the editor opens the town as it is).
+        page.refresh_from_db()
+        revision = page.live_revision
+        revision.content = page.serializable_data()
+        revision.save(update_fields=["content"])

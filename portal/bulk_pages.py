@@ -154,22 +154,24 @@ def add_pages(items, *, progress=None):
 
 
 def _insert(model, pages):
-    """The Page rows in bulk, then the rows of the page type's own table."""
+    """The Page rows in batches (keys read back), then the rows of the page type's own table.
+
+    Both are written from the specific pages themselves (no copies), in batches the database
+    accepts (SQLite allows fewer bound values per statement than PostgreSQL)."""
     using = router.db_for_write(model)
-    page_fields = Page._meta.concrete_fields
-    rows = Page.objects.bulk_create(
-        [Page(**{field.attname: getattr(page, field.attname) for field in page_fields}) for page in pages]
-    )
-    if any(row.pk is None for row in rows):  # databases without RETURNING
-        keys = dict(Page.objects.filter(path__in=[row.path for row in rows]).values_list("path", "pk"))
-        for row in rows:
-            row.pk = keys[row.path]
-    for page, row in zip(pages, rows, strict=True):
-        page.pk = page.id = page.page_ptr_id = row.pk
+    page_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
+    returned = Page._base_manager.using(using)._batched_insert(pages, page_fields, batch_size=None)
+    if returned and len(returned) == len(pages):
+        keys = [row[0] for row in returned]
+    else:  # databases without RETURNING
+        by_path = dict(Page.objects.filter(path__in=[page.path for page in pages]).values_list("path", "pk"))
+        keys = [by_path[page.path] for page in pages]
+    for page, key in zip(pages, keys, strict=True):
+        page.pk = page.id = page.page_ptr_id = key
         page._state.adding = False
         page._state.db = using
     local_fields = list(model._meta.local_concrete_fields)
-    model._base_manager.using(using)._insert(pages, fields=local_fields, using=using)
+    model._base_manager.using(using)._batched_insert(pages, local_fields, batch_size=None)
 
 
 def _record_translations(model, pages):

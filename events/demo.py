@@ -1,17 +1,22 @@
-"""Demo calendars and events: recurring, single, cancelled, trainings (dates relative to today)."""
+"""Demo calendars and events: recurring, single, cancelled, trainings (dates relative to today);
+bulk events for benchmarks and tests."""
 
 import datetime
+from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from home.models import CountyHomePage, TownPage
-from offers.models import ContactPointPage, LanguageCode
+from offers.models import ContactPointPage, LanguageCode, TargetGroup
 from organisations.models import Organisation
-from portal import demo
+from portal import bulk_pages, demo
 from portal.clock import BERLIN
 from portal.i18n import localized_values
 
 from .models import EventIndexPage, EventPage, TrainingCalendarPage
+from .models.event import EventKind, EventStatus, TrainingAudience
 
 CALENDAR = {
     "slug": "termine",
@@ -405,3 +410,166 @@ TRAINING_CALENDAR = {
 @demo.step(105, "training calendar")
 def training_calendar():
     demo.ensure_child(CountyHomePage.objects.get(), TrainingCalendarPage, TRAINING_CALENDAR)
+
+
+# Scale data (seed_demo --scale N, tests): N/5 events over the next six months, a quarter in the
+# first town's calendar (Hohenau), the rest in turn over the county's and the other towns'; a
+# fifth recurring (weekly or monthly, some with extra and exception dates), a fifth translated.
+EVENT_WORD = {
+    "de": "Termin",
+    "en": "Event",
+    "ar": "موعد",
+    "uk": "Подія",
+    "tr": "Etkinlik",
+    "fa": "رویداد",
+    "ru": "Событие",
+    "de-x-ls": "Termin",
+}
+EVENT_SLUG_WORD = {
+    "en": "event",
+    "ar": "موعد",
+    "uk": "подія",
+    "tr": "etkinlik",
+    "fa": "رویداد",
+    "ru": "событие",
+}
+EVENT_INTRO = {
+    "de": "{what}: offen für alle, Termin Nummer {number}.",
+    "en": "{what}: open to everyone, event number {number}.",
+    "ar": "{what}: مفتوح للجميع، موعد رقم {number}.",
+    "uk": "{what}: відкрито для всіх, подія номер {number}.",
+    "tr": "{what}: herkese açık, etkinlik numarası {number}.",
+    "fa": "{what}: برای همه آزاد است، رویداد شماره {number}.",
+    "ru": "{what}: открыто для всех, событие номер {number}.",
+    "de-x-ls": "{what}. Alle können kommen. Termin Nummer {number}.",
+}
+RULES = [
+    "FREQ=WEEKLY;BYDAY={day}",
+    "FREQ=MONTHLY;BYDAY=1{day}",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY={day}",
+    "FREQ=MONTHLY;BYDAY=-1{day}",
+    "FREQ=WEEKLY;BYDAY={day};COUNT=10",
+]
+DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+@demo.scale_step(20, "calendars")
+def bulk_calendars(count, progress=True):
+    """A calendar below every town (towns made by the scale step have none yet)."""
+    county = CountyHomePage.objects.get()
+    bulk_pages.ensure_children(
+        list(TownPage.objects.child_of(county).order_by("path")), EventIndexPage, CALENDAR
+    )
+
+
+@demo.scale_step(50, "events")
+def scale_events(count, progress=True):
+    """One event per five offers."""
+    bulk_events(count // 5, progress=progress)
+
+
+def _scale_start(number):
+    """Within the next 180 days, between 9 and 19 o'clock Berlin time, on the rule's weekday."""
+    today = datetime.datetime.now(tz=BERLIN).date()
+    day = today + datetime.timedelta(days=1 + (number * 37) % 180)
+    return datetime.datetime.combine(day, datetime.time(9 + number % 11), tzinfo=BERLIN)
+
+
+def _recurrence(number, start):
+    """Every fifth event repeats; every third of those has an extra date and an exception."""
+    if number % 5 != 1:
+        return "", "", ""
+    rule = RULES[(number // 5) % len(RULES)].format(day=DAYS[start.weekday()])
+    if (number // 5) % 3:
+        return rule, "", ""
+    extra = (start + datetime.timedelta(days=10)).date().isoformat()
+    exception = (start + datetime.timedelta(days=28)).date().isoformat()
+    return rule, extra, exception
+
+
+def bulk_events(count, parents=None, progress=False):
+    """Events numbered 1..``count`` (slug ``termin-00001``, title "Termin 00001: <kind>"), made
+    where missing.
+
+    For tests too: ``bulk_events(30, parents=[calendar_a, calendar_b])`` puts them in turn in these
+    EventIndexPages (default: every calendar, a quarter in the first town's). They start within
+    the next 180 days; every fifth repeats (weekly, fortnightly, monthly, some ending after ten
+    dates; every third of these with an extra and an exception date), every 50th is cancelled,
+    every fourth takes place at a contact point, every tenth needs registration. Each has a kind
+    (trainings with their audience), three languages, a target group and, for a fifth, title,
+    introduction and slug in every language. Not indexed for search (run ``rebuild_search``).
+    Returns the new pages.
+    """
+    parents = parents or bulk_pages.scale_parents(EventIndexPage)
+    existing = EventPage.objects.filter(slug_de__regex=r"^termin-[0-9]{5,}$").count()
+    numbers = range(existing, count)
+    languages = list(LanguageCode.objects.order_by("pk"))
+    target_groups = list(TargetGroup.objects.order_by("pk"))
+    organisations = list(Organisation.objects.order_by("pk"))
+    venues = list(ContactPointPage.objects.live().order_by("path")[:200])
+    kinds = [kind for kind, _label in EventKind.choices]
+    audiences = [audience for audience, _label in TrainingAudience.choices]
+    codes = [code for code, _name in settings.LANGUAGES]
+    labels = {}
+    for code in codes:
+        with translation.override(code):
+            labels[code] = {kind: str(label) for kind, label in EventKind.choices}
+    items = []
+    for number in numbers:
+        kind = kinds[number % len(kinds)]
+        start = _scale_start(number)
+        recurrence, extra, exception = _recurrence(number, start)
+        texts = {
+            code: (
+                f"{EVENT_WORD[code]} {number + 1:05d}: {labels[code][kind]}",
+                EVENT_INTRO[code].format(what=labels[code][kind], number=number + 1),
+            )
+            for code in codes
+        }
+        venue = venues[number % len(venues)] if venues and number % 4 == 0 else None
+        fee = number % 6 == 0
+        event = EventPage(
+            slug_de=f"termin-{number + 1:05d}",
+            **bulk_pages.translated_values(number, texts, EVENT_SLUG_WORD),
+            start=start,
+            end=start + datetime.timedelta(hours=1 + number % 3),
+            recurrence=recurrence,
+            extra_dates=extra,
+            exception_dates=exception,
+            kind=kind,
+            training_audience=audiences[number % len(audiences)] if kind == EventKind.TRAINING else "",
+            status=EventStatus.CANCELLED if number % 50 == 7 else EventStatus.SCHEDULED,
+            venue=venue,
+            street="" if venue else f"Kirchplatz {number % 40 + 1}",
+            postcode="" if venue else "36341",
+            city="" if venue else "Hohenau",
+            organiser=organisations[number % len(organisations)]
+            if organisations and number % 3 == 0
+            else None,
+            cost="fee" if fee else "free",
+            fee_amount=Decimal(3 + number % 10) if fee else None,
+            step_free=number % 2 == 0,
+            registration_required=number % 10 == 3,
+            capacity=20 if number % 10 == 3 else None,
+        )
+        event._scale = (
+            [languages[(number + step * 5) % len(languages)] for step in range(3)] if languages else [],
+            [target_groups[number % len(target_groups)]] if target_groups else [],
+        )
+        items.append((bulk_pages.spread(parents, number), event))
+    with transaction.atomic():
+        pages = bulk_pages.add_pages(items, progress=bulk_pages.progress_bar(progress, "Events", len(items)))
+        for field, index in (("languages", 0), ("target_groups", 1)):
+            relation = getattr(EventPage, field)
+            through = relation.through
+            column = relation.field.m2m_reverse_name()
+            through.objects.bulk_create(
+                [
+                    through(eventpage_id=page.pk, **{column: entry.pk})
+                    for page in pages
+                    for entry in dict.fromkeys(page._scale[index])
+                ],
+                batch_size=bulk_pages.CHUNK,
+            )
+        # TODO(issue 18): fill the occurrence table for [page.pk for page in pages] once it exists.
+    return pages

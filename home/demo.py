@@ -4,10 +4,14 @@ Texts are translated into English, Arabic and Leichte Sprache; Ukrainian and Tur
 Farsi and Russian not at all, so that the German fallback with its note is visible.
 """
 
+import itertools
+
 from django.contrib.auth.models import Group
 from django.db import transaction
+from tqdm import tqdm
 
 from portal import demo, tenancy
+from portal.bulk_pages import is_translated
 from portal.factories import UserFactory
 from portal.i18n import localized_values
 
@@ -238,3 +242,63 @@ def main_menu():
             page.show_in_menus = True
             page.save_revision().publish()
         previous = page
+
+
+# Scale data (seed_demo --scale N): more member towns with invented names, one town per 200 offers.
+TOWN_NAME_STARTS = ["Ober", "Nieder", "Alt", "Neu", "Mittel", "Klein", "Hohen", "Lauter", "Stein", "Wald"]
+TOWN_NAME_ENDS = ["bach", "dorf", "feld", "hausen", "heim", "rode", "stedt", "berg", "au", "kirchen"]
+TOWN_INTRO = {
+    "de": "{name} ist eine Gemeinde im Landkreis Hohenau mit {population} Einwohnerinnen und Einwohnern.",
+    "en": "{name} is a town in Hohenau County with {population} inhabitants.",
+    "ar": "{name} بلدية في مقاطعة هوهيناو يسكنها {population} نسمة.",
+    "uk": "{name} — громада в районі Гогенау, де живе {population} мешканців.",
+    "tr": "{name}, Hohenau ilçesinde {population} nüfuslu bir belediyedir.",
+    "fa": "{name} شهرکی در شهرستان هوهناو با {population} نفر جمعیت است.",
+    "ru": "{name} — община в районе Гогенау с населением {population} человек.",
+    "de-x-ls": "{name} ist ein Ort im Landkreis Hohenau. Dort wohnen {population} Menschen.",
+}
+
+
+def scale_town_count(count):
+    """Towns at scale N: the demo towns, or one per 200 offers if that is more (50 at 10,000)."""
+    return max(len(TOWNS), count // 200)
+
+
+def scale_town_names():
+    """Invented town names, never one of the demo towns, in a fixed order (then numbered)."""
+    for number in itertools.count():
+        for end in TOWN_NAME_ENDS:
+            for start in TOWN_NAME_STARTS:
+                yield f"{start}{end}" if number == 0 else f"{start}{end} {number + 1}"
+
+
+@demo.scale_step(10, "towns")
+def bulk_towns(count, progress=True):
+    """Member towns up to ``scale_town_count(count)``, each made as an editor makes one
+    (``tenancy.create_town``: page, editor group, media collection, workflow); their finders and
+    calendars come from the offers' and events' scale steps."""
+    county = CountyHomePage.objects.get()
+    existing = TownPage.objects.child_of(county)
+    missing = scale_town_count(count) - existing.count()
+    taken = {name.lower() for name in existing.values_list("title_de", flat=True)}
+    names = (name for name in scale_town_names() if name.lower() not in taken)
+    for number in tqdm(range(max(missing, 0)), desc="Towns", disable=not progress):
+        name = next(names)
+        page = tenancy.create_town(name).page
+        population = 1500 + (number * 7919) % 18000
+        translated = is_translated(number)
+        intro = {
+            code: text.format(name=name, population=population)
+            for code, text in TOWN_INTRO.items()
+            if translated or code == "de"
+        }
+        TownPage.objects.filter(pk=page.pk).update(
+            population=population,
+            website=f"https://www.{page.slug}.example",
+            **localized_values("intro", intro),
+        )
+        # The published revision gets the same content (the editor opens the town as it is).
+        page.refresh_from_db()
+        revision = page.live_revision
+        revision.content = page.serializable_data()
+        revision.save(update_fields=["content"])

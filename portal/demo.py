@@ -1,7 +1,11 @@
 """Demo data as a registry of steps. Each app contributes steps in its own ``demo.py``.
 
 ``seed_demo`` runs every registered step in order; steps must be idempotent (look up before
-creating). Scale steps bulk-create many objects for benchmarks (``seed_demo --scale N``).
+creating). Scale steps bulk-create many objects for benchmarks (``seed_demo --scale N``): each
+content type registers its own in its app's ``demo.py``, called in order with N (the number of
+offers) after the demo steps. A scale step brings its content up to its share of N and adds
+nothing when it is there already (a rerun with the same N changes nothing, a larger N adds).
+Shares of N: towns max(demo towns, N/200), contact points N/20, events N/5, offers N.
 """
 
 from collections.abc import Callable
@@ -33,9 +37,11 @@ def step(order: int, name: str) -> Callable[[F], F]:
     return decorator
 
 
-def scale_step(name: str) -> Callable[[F], F]:
+def scale_step(order: int, name: str) -> Callable[[F], F]:
+    """Register ``func(count, progress=True)`` as a bulk step of ``seed_demo --scale``."""
+
     def decorator(func: F) -> F:
-        _scale_steps.append(Step(0, name, func))
+        _scale_steps.append(Step(order, name, func))
         return func
 
     return decorator
@@ -68,4 +74,4 @@ def steps() -> list[Step]:
 
 def scale_steps() -> list[Step]:
     discover()
-    return list(dict.fromkeys(_scale_steps))
+    return sorted(set(_scale_steps), key=lambda s: (s.order, s.name))

@@ -82,7 +82,7 @@ def search_index():
     indexing.rebuild()
 
 
-@demo.scale_step("search index")
+@demo.scale_step(900, "search index")
 def bulk_search_index(count, progress=True):
     """Bulk-created content has no publish signals: index everything again."""
     from django.core.management import call_command

@@ -433,29 +433,39 @@ counts = {
 print(json.dumps({"urls": {k: v for k, v in urls.items() if v}, "search": search, "counts": counts}))
 """
 
-QUERIES = r"""
-import json, os
+# One request in-process (Django's test client, the servers' settings and environment): its
+# queries and its time. A page is fetched once before (the per-process caches of a worker that
+# served it before; in the cached pass the page cache); the search's queries are not (each
+# query of the mix once, after one other query): its result cache stays as cold as in the run.
+PROFILE = r"""
+import gc, json, os, statistics, time
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 client = Client()
-counts = {}
-for name, paths in json.loads(os.environ["BENCH_URLS"]).items():
-    numbers = []
-    for path in paths:
-        client.get(path)  # warm-up: per-process caches as in a worker that served it before
+pages = json.loads(os.environ["BENCH_URLS"])
+for paths in pages.values():
+    client.get(paths[0])
+gc.freeze()  # as portal/wsgi.py
+found = {}
+for name, paths in pages.items():
+    numbers, times = [], []
+    for path in paths[1:] if len(paths) > 1 else paths * 3:
         with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
             status = client.get(path).status_code
+            times.append((time.perf_counter() - started) * 1000)
         numbers.append(len(queries) if status == 200 else -status)
-    counts[name] = round(sum(numbers) / len(numbers), 1) if min(numbers) >= 0 else min(numbers)
-print(json.dumps(counts))
+    queries = round(statistics.mean(numbers), 1) if min(numbers) >= 0 else min(numbers)
+    found[name] = {"queries": queries, "ms": round(statistics.median(times), 1)}
+print(json.dumps(found))
 """
 
 
-def query_counts(env, urls, search):
-    """Queries of one request per page (the mean of 20 requests of the mix for the search)."""
-    pages = {name: search.paths[:20] if path == SEARCH else [path] for name, path in urls.items()}
-    return json.loads(shell({**env, "BENCH_URLS": json.dumps(pages)}, QUERIES))
+def profile(env, urls, search):
+    """{page: {"queries": n, "ms": server time}} of one request per page (search: 20 of the mix)."""
+    pages = {name: search.paths[:21] if path == SEARCH else [path] for name, path in urls.items()}
+    return json.loads(shell({**env, "BENCH_URLS": json.dumps(pages)}, PROFILE))
 
 
 def worker_rss_mb(master_pid):
@@ -492,6 +502,8 @@ class Row:
     result: Measurement
     queries: float | None = None
     rss_mb: float = math.nan
+    server_ms: float = math.nan  # one request in-process (PROFILE)
+    search: bool = False  # the search mix: its p95 has a target too
 
 
 @dataclass
@@ -546,13 +558,14 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
                 if status != 200:
                     raise RuntimeError(f"{warm_path}: HTTP {status}")
             measured = wrk(port, paths[0] if paths else path, args.seconds, args.connections, workdir, paths)
-            row = Row(page, shown, measured, rss_mb=worker_rss_mb(app.process.pid))
+            row = Row(page, shown, measured, rss_mb=worker_rss_mb(app.process.pid), search=bool(paths))
             result.rows.append(row)
             log(f"{name}: {page:28} {measured.requests_per_second:8.1f} req/s  p95 {measured.p95_ms:7.1f} ms")
         result.floor_after = wrk(floor.port, "/", args.seconds, args.connections, workdir)
-        queries = query_counts({**env, **page_cache_env(warm)}, urls, search)
+        log(f"{name}: queries and server time of one request per page")
+        found = profile({**env, **page_cache_env(warm)}, urls, search)
         for row in result.rows:
-            row.queries = queries.get(row.page)
+            row.queries, row.server_ms = found[row.page]["queries"], found[row.page]["ms"]
     finally:
         app.stop()
         floor.stop()
@@ -566,15 +579,16 @@ def pass_table(result):
     """The Markdown table of one pass."""
     floor = result.floor
     lines = [
-        "| page | URL | req/s | p50 ms | p95 ms | share of floor | target | | queries | worker RSS MB |",
-        "|---|---|---:|---:|---:|---:|---:|---|---:|---:|",
+        "| page | URL | req/s | p50 ms | p95 ms | share of floor | target | | queries | server ms "
+        "| worker RSS MB |",
+        "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
     ]
     for row in result.rows:
         measured = row.result
         share = measured.requests_per_second / floor if floor else math.nan
         passed = share >= result.target and not measured.errors
         target = f"≥ {result.target:.0%}"
-        if row.path.startswith("/") and "?q=" in row.path:
+        if row.search:
             target += f", p95 ≤ {SEARCH_P95_MS} ms"
             passed = passed and measured.p95_ms <= SEARCH_P95_MS
         verdict = "pass" if passed else "**miss**"
@@ -590,7 +604,8 @@ def pass_table(result):
         rss = "" if math.isnan(row.rss_mb) else f"{row.rss_mb:.0f}"
         lines.append(
             f"| {row.page} | `{row.path}` | {measured.requests_per_second:.1f} | {measured.p50_ms:.1f} | "
-            f"{measured.p95_ms:.1f} | {_share(share)} | {target} | {verdict} | {queries} | {rss} |"
+            f"{measured.p95_ms:.1f} | {_share(share)} | {target} | {verdict} | {queries} | "
+            f"{row.server_ms:.1f} | {rss} |"
         )
     return "\n".join(lines)
 
@@ -646,19 +661,70 @@ of 20 requests of the mix). Worker RSS: the larger gunicorn worker after the URL
 """
 
 
-def write_results(path, scale, text):
-    """Replace the section of ``scale`` in ``path`` (others stay: the growth with the data)."""
-    sections = {}
-    if os.path.exists(path):
-        with open(path) as existing:
-            for chunk in re.split(r"^(?=## Scale )", existing.read(), flags=re.MULTILINE)[1:]:
-                number = int(re.match(r"## Scale ([\d,]+)", chunk).group(1).replace(",", ""))
-                sections[number] = chunk.rstrip() + "\n"
-    sections[scale] = text
+def summary(passes):
+    """The figures of a run per pass and page, as stored in results.json."""
+    return {
+        result.name: {
+            row.page: {
+                "requests_per_second": row.result.requests_per_second,
+                "share": row.result.requests_per_second / result.floor if result.floor else None,
+                "p50_ms": row.result.p50_ms,
+                "p95_ms": row.result.p95_ms,
+                "queries": row.queries,
+                "server_ms": row.server_ms,
+            }
+            for row in result.rows
+        }
+        for result in passes
+    }
+
+
+def growth(runs, which="uncached"):
+    """Markdown: each page's server time and queries at the smallest and the largest scale."""
+    scales = sorted(int(scale) for scale, run in runs.items() if which in run["summary"])
+    if len(scales) < 2:
+        return ""
+    small, large = (runs[str(scale)]["summary"][which] for scale in (scales[0], scales[-1]))
+    lines = [
+        f"## Growth with the data ({which}, {scales[0]:,} and {scales[-1]:,} offers)",
+        "",
+        "Target: the same time (±20 %) and the same queries at both scales.",
+        "",
+        f"| page | server ms at {scales[0]:,} | at {scales[-1]:,} | change | queries at {scales[0]:,} "
+        f"| at {scales[-1]:,} | |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for page, before in small.items():
+        after = large.get(page)
+        if not after:
+            continue
+        change = after["server_ms"] / before["server_ms"] - 1 if before["server_ms"] else math.nan
+        kept = abs(change) <= 0.2 and after["queries"] == before["queries"]
+        lines.append(
+            f"| {page} | {before['server_ms']:.1f} | {after['server_ms']:.1f} | {change:+.0%} | "
+            f"{before['queries']:g} | {after['queries']:g} | {'pass' if kept else '**miss**'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_results(path, scale, text, figures):
+    """Store this run's section and figures under its scale in ``path`` and the JSON beside it
+    (runs at other scales stay: the growth with the data), and write ``path`` from them."""
+    store = os.path.splitext(path)[0] + ".json"
+    runs = {}
+    if os.path.exists(store):
+        with open(store) as existing:
+            runs = json.load(existing)
+    runs[str(scale)] = {"section": text, "summary": figures}
+    with open(store, "w") as out:
+        json.dump(runs, out, indent=1, ensure_ascii=False, sort_keys=True)
     with open(path, "w") as out:
         out.write(RESULTS_HEADER)
-        for number in sorted(sections):
-            out.write("\n" + sections[number])
+        table = growth(runs)
+        if table:
+            out.write("\n" + table)
+        for number in sorted(runs, key=int):
+            out.write("\n" + runs[number]["section"])
 
 
 # --- the front cache hook ----------------------------------------------------------------------
@@ -784,7 +850,7 @@ def main(argv=None):
         print()
         print(text)
         if not args.quick:
-            write_results(args.output, args.scale, text)
+            write_results(args.output, args.scale, text, summary(passes))
             log(f"written to {os.path.relpath(args.output)}")
         log(f"total {time.monotonic() - started:.0f} s")
         return 0

@@ -104,9 +104,11 @@ def _pass(*rows, target=bench.UNCACHED_TARGET):
 
 def test_pass_table_shows_the_share_of_the_floor_against_the_target():
     rows = [
-        bench.Row("home", "/", bench.Measurement(220.0, 8.0, 12.0, 2200), 4, 180.4),
-        bench.Row("town finder", "/hohenau/angebote/", bench.Measurement(2.4, 900.0, 1300.0, 24), 13, 210.0),
-        bench.Row("search (Zipf mix)", "/suche/?q=… (mix)", bench.Measurement(150.0, 20.0, 75.0, 1500), 6),
+        bench.Row("home", "/", bench.Measurement(220.0, 8.0, 12.0, 2200), 4, 180.4, 6.25),
+        bench.Row(
+            "town finder", "/hohenau/angebote/", bench.Measurement(2.4, 900.0, 1300.0, 24), 13, 210.0, 236
+        ),
+        bench.Row("search", "/suche/?q=…", bench.Measurement(150.0, 20.0, 75.0, 1500), 6, search=True),
         bench.Row("map GeoJSON", "/geo/places.geojson", bench.Measurement(0.0, math.nan, math.nan, 0), None),
         bench.Row("statistics", "/statistik/", bench.Measurement(300.0, 5.0, 9.0, 3000, errors=2), -404),
     ]
@@ -114,23 +116,38 @@ def test_pass_table_shows_the_share_of_the_floor_against_the_target():
     assert lines[0].startswith("| page | URL | req/s |")
     assert len(lines) == 2 + len(rows)
     home, finder, search, geojson, statistics = lines[2:]
-    assert "| 20.0% | ≥ 10% | pass | 4 | 180 |" in home  # 220 of a floor of 1,100 req/s
-    assert "| 0.22% | ≥ 10% | **miss** | 13 | 210 |" in finder
+    assert "| 20.0% | ≥ 10% | pass | 4 | 6.2 | 180 |" in home  # 220 of a floor of 1,100 req/s
+    assert "| 0.22% | ≥ 10% | **miss** | 13 | 236.0 | 210 |" in finder
     assert "p95 ≤ 60 ms | **miss** |" in search  # 13.6 % of the floor, but p95 75 ms
     assert "(no answer in time)" in geojson
     assert "**miss** (2 errors) | HTTP 404 |" in statistics
+    cached = bench.pass_table(_pass(*rows[:1], target=bench.CACHED_TARGET)).splitlines()[2]
+    assert "| 20.0% | ≥ 50% | **miss** |" in cached
 
 
-def test_write_results_keeps_the_sections_of_other_scales(tmp_path):
+def _figures(**pages):
+    return {
+        "uncached": {page: {"server_ms": ms, "queries": queries} for page, (ms, queries) in pages.items()}
+    }
+
+
+def test_write_results_keeps_other_scales_and_shows_the_growth(tmp_path):
     path = tmp_path / "results.md"
-    bench.write_results(path, 10000, "## Scale 10,000\n\nfirst run\n")
-    bench.write_results(path, 1000, "## Scale 1,000\n\nsmall\n")
-    bench.write_results(path, 10000, "## Scale 10,000\n\nsecond run\n")
+    bench.write_results(str(path), 10000, "## Scale 10,000\n\nfirst run\n", _figures(home=(40.0, 9)))
+    assert "Growth" not in path.read_text()  # one scale: nothing to compare
+    bench.write_results(
+        str(path), 1000, "## Scale 1,000\n\nsmall\n", _figures(home=(10.0, 9), finder=(50.0, 11))
+    )
+    figures = _figures(home=(11.5, 9), finder=(240.0, 11))
+    bench.write_results(str(path), 10000, "## Scale 10,000\n\nsecond run\n", figures)
     text = path.read_text()
     assert text.startswith(bench.RESULTS_HEADER)
     assert "first run" not in text
-    assert text.index("## Scale 1,000") < text.index("## Scale 10,000") < text.index("second run")
-    assert text.count("## Scale") == 2
+    assert text.index("## Growth") < text.index("## Scale 1,000") < text.index("## Scale 10,000")
+    assert text.index("## Scale 10,000") < text.index("second run")
+    assert "| home | 10.0 | 11.5 | +15% | 9 | 9 | pass |" in text
+    assert "| finder | 50.0 | 240.0 | +380% | 11 | 11 | **miss** |" in text
+    assert (tmp_path / "results.json").exists()
 
 
 def test_quick_mode_is_a_tiny_data_set_in_a_database_of_its_own():

@@ -854,6 +854,9 @@ def main(argv=None):
             log(f"written to {os.path.relpath(args.output)}")
         log(f"total {time.monotonic() - started:.0f} s")
         return 0
+    except subprocess.CalledProcessError as exc:  # manage.py, wrk: show why
+        sys.stderr.write(f"{exc.cmd[:3]} failed:\n{exc.stderr or ''}\n")
+        return 1
     finally:
         if redis:
             redis.stop()

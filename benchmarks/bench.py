@@ -506,6 +506,7 @@ class Row:
     rss_mb: float = math.nan
     server_ms: float = math.nan  # one request in-process (PROFILE)
     search: bool = False  # the search mix: its p95 has a target too
+    static: Measurement | None = None  # the same HTML as a static file (front-cache pass)
 
 
 @dataclass
@@ -538,8 +539,9 @@ class App(Gunicorn):
 SEARCH = "SEARCH"  # the search page's place in the URLs: its requests are the mix
 
 
-def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=False, front=None):
-    """Floor, every page, floor again; ``front`` (a port) sends the pages through a front cache."""
+def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=False, front=None, static=None):
+    """Floor, every page, floor again; ``front`` (a port) sends the pages through a front cache,
+    ``static`` (with ``port`` and ``root``) serves each page's HTML as a file to compare with."""
     floor_env = {**env, "DJANGO_SETTINGS_MODULE": "benchmarks.floor_app"}
     floor = App(floor_env, ports["floor"], app="benchmarks.floor_app:application")
     app = App(env, ports["app"], **page_cache_env(warm))
@@ -556,11 +558,16 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
             paths = search.paths if path == SEARCH else None
             shown = f"{search.paths[0].split('?')[0]}?q=… (mix)" if paths else path
             for warm_path in (search.warm if warm else search.paths[:1]) if paths else [path]:
-                status, _body = fetch(port, warm_path)
+                status, body = fetch(port, warm_path)
                 if status != 200:
                     raise RuntimeError(f"{warm_path}: HTTP {status}")
             measured = wrk(port, paths[0] if paths else path, args.seconds, args.connections, workdir, paths)
             row = Row(page, shown, measured, rss_mb=worker_rss_mb(app.process.pid), search=bool(paths))
+            if static:
+                name_of_file = f"bench-{len(result.rows)}.html"
+                with open(os.path.join(static.root, name_of_file), "wb") as copy:
+                    copy.write(body)
+                row.static = wrk(static.port, f"/{name_of_file}", args.seconds, args.connections, workdir)
             result.rows.append(row)
             log(f"{name}: {page:28} {measured.requests_per_second:8.1f} req/s  p95 {measured.p95_ms:7.1f} ms")
         result.floor_after = wrk(floor.port, "/", args.seconds, args.connections, workdir)
@@ -580,16 +587,25 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
 def pass_table(result):
     """The Markdown table of one pass."""
     floor = result.floor
+    static = any(row.static for row in result.rows)
     lines = [
-        "| page | URL | req/s | p50 ms | p95 ms | share of floor | target | | queries | server ms "
-        "| worker RSS MB |",
-        "|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+        "| page | URL | req/s | p50 ms | p95 ms | share of floor | "
+        + ("static file req/s | share of static | " if static else "")
+        + "target | | queries | server ms | worker RSS MB |",
+        "|---|---|---:|---:|---:|---:|" + ("---:|---:|" if static else "") + "---:|---|---:|---:|---:|",
     ]
     for row in result.rows:
         measured = row.result
         share = measured.requests_per_second / floor if floor else math.nan
         passed = share >= result.target and not measured.errors
         target = f"≥ {result.target:.0%}"
+        static_cells = ""
+        if static:
+            rate = row.static.requests_per_second if row.static else math.nan
+            of_static = measured.requests_per_second / rate if rate else math.nan
+            static_cells = f"{rate:.1f} | {_share(of_static)} | "
+            passed = of_static >= result.target and not measured.errors  # of the static file
+            target += " of static"
         if row.search:
             target += f", p95 ≤ {SEARCH_P95_MS} ms"
             passed = passed and measured.p95_ms <= SEARCH_P95_MS
@@ -606,7 +622,7 @@ def pass_table(result):
         rss = "" if math.isnan(row.rss_mb) else f"{row.rss_mb:.0f}"
         lines.append(
             f"| {row.page} | `{row.path}` | {measured.requests_per_second:.1f} | {measured.p50_ms:.1f} | "
-            f"{measured.p95_ms:.1f} | {_share(share)} | {target} | {verdict} | {queries} | "
+            f"{measured.p95_ms:.1f} | {_share(share)} | {static_cells}{target} | {verdict} | {queries} | "
             f"{row.server_ms:.1f} | {rss} |"
         )
     return "\n".join(lines)
@@ -737,12 +753,20 @@ def write_results(path, scale, text, figures):
 # --- the front cache hook ----------------------------------------------------------------------
 
 
+@dataclass
+class StaticFiles:
+    port: int
+    root: str
+
+
 def front_cache_pass(env, ports, args, urls, search, workdir):
     """Through the front cache, if benchmarks/front_cache_servers.py provides one.
 
     Expected there: ``front_cache(upstream_ports, port, workdir)``, a context manager yielding
-    an object with ``port`` (the cache in front of the app servers). The app server runs with
-    the page cache on, as in production.
+    an object with ``port`` (the cache in front of the app servers) and, optionally,
+    ``static_port`` and ``static_root`` (nginx serving the files of that directory: each page's
+    HTML is written there and measured as a file, the target's reference). The app server runs
+    with the page cache on, as in production.
     """
     try:
         import front_cache_servers  # type: ignore[import-not-found]
@@ -750,8 +774,11 @@ def front_cache_pass(env, ports, args, urls, search, workdir):
         log("front: no benchmarks/front_cache_servers.py, skipped")
         return None
     with front_cache_servers.front_cache([ports["app"]], ports["front"], workdir) as front:
+        static = None
+        if getattr(front, "static_port", None):
+            static = StaticFiles(front.static_port, front.static_root)
         result = measure_pass(
-            "front cache", CACHED_TARGET, env, ports, args, urls, search, workdir, True, front.port
+            "front cache", CACHED_TARGET, env, ports, args, urls, search, workdir, True, front.port, static
         )
     result.note = "Through the front cache (benchmarks/front_cache_servers.py) in front of the app server."
     return result

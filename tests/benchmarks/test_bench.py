@@ -125,6 +125,22 @@ def test_pass_table_shows_the_share_of_the_floor_against_the_target():
     assert "| 20.0% | ≥ 50% | **miss** |" in cached
 
 
+def test_pass_table_of_the_front_cache_compares_with_the_same_html_as_a_static_file():
+    fast = bench.Row(
+        "home", "/", bench.Measurement(900.0, 1.0, 2.0, 9000), 0, static=bench.Measurement(1500.0, 1, 1)
+    )
+    slow = bench.Row(
+        "town",
+        "/hohenau/",
+        bench.Measurement(600.0, 1.0, 2.0, 6000),
+        0,
+        static=bench.Measurement(1500.0, 1, 1),
+    )
+    home, town = bench.pass_table(_pass(fast, slow, target=bench.CACHED_TARGET)).splitlines()[2:]
+    assert "| 81.8% | 1500.0 | 60.0% | ≥ 50% of static | pass |" in home  # 900 of 1,100 and of 1,500
+    assert "| 54.5% | 1500.0 | 40.0% | ≥ 50% of static | **miss** |" in town
+
+
 def _figures(**pages):
     return {
         "uncached": {page: {"server_ms": ms, "queries": queries} for page, (ms, queries) in pages.items()}

@@ -13,7 +13,9 @@
    redis-server (or ``--redis-url``, e.g. a db of a shared Redis, which is flushed); and the floor,
    a one-view Django app (benchmarks/floor_app.py) under the same gunicorn options.
 3. Each pass measures every page with wrk (one thread, ``--connections`` 4, ``--seconds`` 10 per
-   URL; p95 from wrk's Lua hook): the floor before and after the pages, the pages, the search
+   URL; p95 from wrk's Lua hook): the floor before and after the pages and for half as long
+   right before each page (its share is of that adjacent floor: the load of other processes
+   drifts), the pages, the search
    with a realistic query mix (Zipf s=1.1 over a vocabulary of the portal's topics in its
    languages, a fifth unique made-up compounds: search_mix below). Passes (``--passes``):
    - uncached: ``PAGE_CACHE=0`` in the servers' environment (the page cache off);
@@ -507,6 +509,7 @@ class Row:
     server_ms: float = math.nan  # one request in-process (PROFILE)
     search: bool = False  # the search mix: its p95 has a target too
     static: Measurement | None = None  # the same HTML as a static file (front-cache pass)
+    floor: Measurement | None = None  # the floor measured right before the page
 
 
 @dataclass
@@ -561,8 +564,10 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
                 status, body = fetch(port, warm_path)
                 if status != 200:
                     raise RuntimeError(f"{warm_path}: HTTP {status}")
+            adjacent = wrk(floor.port, "/", max(1, args.seconds // 2), args.connections, workdir)
             measured = wrk(port, paths[0] if paths else path, args.seconds, args.connections, workdir, paths)
             row = Row(page, shown, measured, rss_mb=worker_rss_mb(app.process.pid), search=bool(paths))
+            row.floor = adjacent
             if static:
                 name_of_file = f"bench-{len(result.rows)}.html"
                 with open(os.path.join(static.root, name_of_file), "wb") as copy:
@@ -586,17 +591,17 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
 
 def pass_table(result):
     """The Markdown table of one pass."""
-    floor = result.floor
     static = any(row.static for row in result.rows)
     lines = [
-        "| page | URL | req/s | p50 ms | p95 ms | share of floor | "
+        "| page | URL | req/s | p50 ms | p95 ms | floor req/s | share of floor | "
         + ("static file req/s | share of static | " if static else "")
         + "target | | queries | server ms | worker RSS MB |",
-        "|---|---|---:|---:|---:|---:|" + ("---:|---:|" if static else "") + "---:|---|---:|---:|---:|",
+        "|---|---|---:|---:|---:|---:|---:|" + ("---:|---:|" if static else "") + "---:|---|---:|---:|---:|",
     ]
     for row in result.rows:
         measured = row.result
-        share = measured.requests_per_second / floor if floor else math.nan
+        floor = adjacent_floor(result, row)
+        share = share_of_floor(result, row)
         passed = share >= result.target and not measured.errors
         target = f"≥ {result.target:.0%}"
         static_cells = ""
@@ -622,10 +627,20 @@ def pass_table(result):
         rss = "" if math.isnan(row.rss_mb) else f"{row.rss_mb:.0f}"
         lines.append(
             f"| {row.page} | `{row.path}` | {measured.requests_per_second:.1f} | {measured.p50_ms:.1f} | "
-            f"{measured.p95_ms:.1f} | {_share(share)} | {static_cells}{target} | {verdict} | {queries} | "
-            f"{row.server_ms:.1f} | {rss} |"
+            f"{measured.p95_ms:.1f} | {floor:.0f} | {_share(share)} | {static_cells}{target} | {verdict} | "
+            f"{queries} | {row.server_ms:.1f} | {rss} |"
         )
     return "\n".join(lines)
+
+
+def adjacent_floor(result, row):
+    """The floor's requests/s next to the page (measured right before it; else the pass's)."""
+    return row.floor.requests_per_second if row.floor else result.floor
+
+
+def share_of_floor(result, row):
+    floor = adjacent_floor(result, row)
+    return row.result.requests_per_second / floor if floor else math.nan
 
 
 def _share(share):
@@ -690,7 +705,7 @@ def summary(passes):
         result.name: {
             row.page: {
                 "requests_per_second": row.result.requests_per_second,
-                "share": row.result.requests_per_second / result.floor if result.floor else None,
+                "share": share_of_floor(result, row),
                 "p50_ms": row.result.p50_ms,
                 "p95_ms": row.result.p95_ms,
                 "queries": row.queries,

@@ -177,3 +177,11 @@ def test_quick_mode_is_a_tiny_data_set_in_a_database_of_its_own():
 def test_server_url_drops_the_database_of_pg_url():
     assert bench.server_url("postgres://postgres@127.0.0.1:5432/test") == "postgres://postgres@127.0.0.1:5432"
     assert bench.server_url("postgres://u:p@db.example:6432") == "postgres://u:p@db.example:6432"
+
+
+def test_the_share_is_of_the_floor_measured_next_to_the_page():
+    row = bench.Row(
+        "home", "/", bench.Measurement(100.0, 8.0, 12.0, 1000), 4, floor=bench.Measurement(400.0, 1, 1)
+    )
+    line = bench.pass_table(_pass(row)).splitlines()[2]
+    assert "| 400 | 25.0% | ≥ 10% | pass |" in line  # not 100 of the pass's floor of 1,100 (9.1 %)

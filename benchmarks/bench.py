@@ -693,7 +693,8 @@ RESULTS_HEADER = """# make bench: results
 
 Written by benchmarks/bench.py (`make bench`, README "Speed"). Requests/s are noise on a shared
 machine; the share of the floor (a one-view Django app under the same gunicorn, same run) is
-the figure. Targets (issue 18): uncached >= 10 % of the floor, cached and front cache >= 50 %,
+the figure; each page's share is of the floor measured right before it ("floor req/s").
+Targets (issue 18): uncached >= 10 % of the floor, cached and front cache >= 50 %,
 search p95 <= 60 ms. Queries: one request in-process after a warm-up request (search: mean
 of 20 requests of the mix). Worker RSS: the larger gunicorn worker after the URL's run.
 """

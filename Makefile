@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: run setup install install-test assets messages db demo test lint test-sqlite test-postgres \
-	browser-deps clean resilience restore-test resilience-deps
+	browser-deps clean resilience restore-test resilience-deps bench bench-deps
 
 ## make run: install, migrate, load the demo county and start http://127.0.0.1:8000
 run: setup
@@ -120,6 +120,18 @@ resilience-deps:
 	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v pg_dump >/dev/null && \
 		command -v redis-server >/dev/null; } || { $(SUDO) apt-get update -qq && \
 		$(SUDO) apt-get install -y -qq postgresql-15 postgresql-client-15 redis-server; }
+
+## make bench: every public page type under gunicorn (production settings) with wrk, as a share
+## of a one-view Django app's requests/s; builds the scale data set in its own database kn_bench
+## on PG_URL's server (kept for the next run); writes benchmarks/results.md. See README ("Speed").
+## BENCH_ARGS="--scale 1000 --seconds 5", "--quick" (tiny data set, 2 s per URL), "--rebuild".
+BENCH_ARGS ?=
+bench: install assets messages bench-deps
+	PG_URL=$(PG_URL) $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+# wrk (Debian package) besides the PostgreSQL client and redis-server of resilience-deps.
+bench-deps: resilience-deps
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

@@ -144,19 +144,22 @@ class Redis:
 
 
 class Gunicorn:
-    def __init__(self, env, workers=3, extra_env=None):
-        self.port = free_port()
+    def __init__(
+        self, env, workers=3, extra_env=None, *, app="portal.wsgi:application", threads=4, port=None
+    ):
+        self.port = port or free_port()
         self.env = {**env, **(extra_env or {}), "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{self.port}"}
         self.workers = workers
+        self.app, self.threads = app, threads  # benchmarks/bench.py: the floor app, sync workers
         self.process = None
 
     def start(self):
         command = [
             os.path.join(os.path.dirname(PYTHON), "gunicorn"),
-            "portal.wsgi:application",
+            self.app,
             f"--bind=127.0.0.1:{self.port}",
             f"--workers={self.workers}",
-            "--threads=4",
+            f"--threads={self.threads}",
             "--timeout=30",
             "--log-level=warning",
         ]

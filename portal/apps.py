@@ -16,3 +16,6 @@ class PortalConfig(AppConfig):
         # comes first in INSTALLED_APPS, so the registries are complete before any other app's
         # ready() runs.
         autodiscover_modules("registrations")
+        from . import cache_invalidation
+
+        cache_invalidation.connect()

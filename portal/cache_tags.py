@@ -133,7 +133,9 @@ def view_tags(url_name: str | None) -> list[str] | None:
 
 def changed_page_tags(page: Any) -> list[str]:
     """The tags a change of ``page`` (published, unpublished, deleted) bumps, ``any`` first."""
-    tags = [ANY, f"node:{page.path}", f"page:{page.pk}", type_tag(type(page))]
+    # A page read through the base class (Page.objects...) still names its own type.
+    model = getattr(page, "specific_class", None) or type(page)
+    tags = [ANY, f"node:{page.path}", f"page:{page.pk}", type_tag(model)]
     if len(page.path) > STEPLEN:
         tags.append(f"children:{page.path[:-STEPLEN]}")
     if page.depth <= TOP_DEPTH:
@@ -183,11 +185,12 @@ def page_changed(page: Any) -> None:
 
 def affected_listing_types(page: Any) -> list[str]:
     """Labels of the page types that list ``page`` (for a front cache's purge list)."""
-    tag = type_tag(type(page))
+    model = getattr(page, "specific_class", None) or type(page)
+    tag = type_tag(model)
     return [
         label
         for label, declared in _PAGE_TYPES.items()
-        if label != page._meta.label_lower and tag in _declared_static(declared)
+        if label != model._meta.label_lower and tag in _declared_static(declared)
     ]
 
 
@@ -196,3 +199,39 @@ def _declared_static(declared: Callable[[Any], Iterable[str]]) -> tuple[str, ...
         return tuple(declared(None))
     except AttributeError:
         return ()
+
+
+def affected_urls(page: Any, request: Any = None) -> list[str]:
+    """URLs whose content a change of ``page`` changes, in every portal language: the page, its
+    parent, the live pages that list its type (finders, calendars, the map) and the views without
+    parameters that do (GeoJSON, the county's feed). For a front cache's purge; the page cache
+    itself needs no list (its tags do this).
+
+    Views with parameters (a town's feed, search, open data with filters) are not listed: a
+    front cache keeps them only for its short ``s-maxage``."""
+    from django.apps import apps
+    from django.conf import settings
+    from django.urls import NoReverseMatch, reverse
+    from django.utils import translation
+
+    pages = [page]
+    parent = page.get_parent()
+    if parent is not None:
+        pages.append(parent.specific)
+    for label in affected_listing_types(page):
+        pages.extend(apps.get_model(label).objects.live())
+    tag = type_tag(getattr(page, "specific_class", None) or type(page))
+    names = [name for name, tags in VIEW_TAGS.items() if tag in tags]
+    urls: list[str] = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for listed in pages:
+                url = listed.get_url(request=request)
+                if url:
+                    urls.append(url)
+            for name in names:
+                try:
+                    urls.append(reverse(name))
+                except NoReverseMatch:
+                    continue
+    return list(dict.fromkeys(urls))

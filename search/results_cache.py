@@ -46,7 +46,7 @@ def key(request: SearchRequest, engine: str) -> str:
 
 def search(request: SearchRequest) -> tuple[SearchResults, bool]:
     """Like ``backends.search``: (results, degraded), from the cache when the index is unchanged."""
-    entry_key = key(request, backends.configured().name)
+    entry_key = key(request, getattr(settings, "SEARCH_BACKEND", "db"))
     results = cache.get(entry_key)
     if results is not None:
         return results, False

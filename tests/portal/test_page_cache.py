@@ -226,7 +226,7 @@ def test_an_unpublished_offer_disappears_from_every_listing(world, client):
         assert "Sprachcafé Altdorf" in warm(client, url).content.decode(), url
     warm(client, "/altdorf/angebote/sprachcafe-altdorf/")
 
-    page(world.offer).unpublish()
+    Page.objects.get(pk=world.offer).unpublish()  # as the base class: its type still counts
 
     for url in urls:
         assert "Sprachcafé Altdorf" not in get(client, url).content.decode(), url
@@ -327,3 +327,23 @@ def test_production_settings_keep_the_page_cache_in_redis(world, settings):
         assert caches["default"].__class__.__name__ == "RedisCache"
     finally:
         caches["default"].clear()
+
+
+def test_clear_page_cache_drops_every_page(world, client):
+    from django.core.management import call_command
+
+    warm(client, "/angebote/")
+    call_command("clear_page_cache")
+
+    assert state(get(client, "/angebote/")) == "miss"
+
+
+def test_the_urls_a_change_affects_for_a_front_cache(world):
+    from portal.cache_tags import affected_urls
+
+    urls = affected_urls(page(world.offer))
+
+    for url in ("/altdorf/angebote/sprachcafe-altdorf/", "/altdorf/angebote/", "/angebote/", "/karte/"):
+        assert url in urls
+    assert "/geo/places.geojson" in urls and "/en/angebote/" in urls
+    assert "/termine/" not in urls

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from search import backends, results_cache
+from search import results_cache
 from search.backends.base import SearchRequest
 from tests.offers.factories import OfferPageFactory
 
@@ -29,14 +29,14 @@ def _queries(client, params):
     return response, len(queries)
 
 
-def test_a_repeated_search_is_answered_from_the_cache(content, client):
+def test_a_repeated_search_is_answered_from_the_cache(content, client, settings):
     first, fresh = _queries(client, {"q": "Kinderbetreuung"})
     second, cached = _queries(client, {"q": "  Kinderbetreuung "})
 
     assert "Sprachkurs für Frauen" in second.content.decode()
     assert cached < fresh
     request = SearchRequest(query="Kinderbetreuung", language="de")
-    assert cache.get(results_cache.key(request, backends.configured().name)) is not None
+    assert cache.get(results_cache.key(request, settings.SEARCH_BACKEND)) is not None
 
 
 def test_the_key_names_query_filters_language_page_and_index_version():

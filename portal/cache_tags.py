@@ -23,7 +23,7 @@ change is being written is either stored under the old ``any`` (and refused, see
 or under the old precise tags (and dropped by their bump).
 """
 
-import uuid
+import secrets
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -40,6 +40,11 @@ OFFERS = "type:offers.offerpage"
 CONTACT_POINTS = "type:offers.contactpointpage"
 EVENTS = "type:events.eventpage"
 STORIES = "type:stories.storypage"
+
+
+def new_version() -> int:
+    """A tag version: an int, stored as plain digits in Redis (page_cache compares it there)."""
+    return secrets.randbits(62)
 
 
 def tag_key(tag: str) -> str:
@@ -157,8 +162,8 @@ def bump(tags: Iterable[str]) -> None:
 def _write_versions(tags: list[str]) -> None:
     # ``any`` first, on its own: see the module's docstring.
     if ANY in tags:
-        cache.set(tag_key(ANY), uuid.uuid4().hex, timeout=None)
-    rest = {tag_key(tag): uuid.uuid4().hex for tag in tags if tag != ANY}
+        cache.set(tag_key(ANY), new_version(), timeout=None)
+    rest = {tag_key(tag): new_version() for tag in tags if tag != ANY}
     if rest:
         cache.set_many(rest, timeout=None)
 
@@ -167,14 +172,15 @@ def bump_everything() -> None:
     bump([ANY, SITE])
 
 
-def versions(tags: Iterable[str]) -> dict[str, str]:
+def versions(tags: Iterable[str]) -> dict[str, int]:
     """The current version of each tag; a tag without one (new or evicted) gets one now."""
     keys = [tag_key(tag) for tag in tags]
-    found = cache.get_many(keys)
+    found = {key: value for key, value in cache.get_many(keys).items() if isinstance(value, int)}
     missing = [key for key in keys if key not in found]
     if missing:
         for key in missing:
-            cache.add(key, uuid.uuid4().hex, timeout=None)
+            if not cache.add(key, new_version(), timeout=None) and not isinstance(cache.get(key), int):
+                cache.set(key, new_version(), timeout=None)  # a version of another format
         found.update(cache.get_many(missing))
     return found
 

@@ -1,9 +1,9 @@
 """The page cache for anonymous visitors: whole responses in the shared cache, dropped by tag.
 
 ``PageCacheMiddleware`` stands right after LocaleMiddleware: before authentication, CSRF and
-messages, so a hit costs two cache round trips (the entry, the versions of its tags) and no
-database query, no template. The key is the language, the scheme, the host, the path and the
-sorted query string.
+messages, so a hit costs one Redis round trip (a script returns the entry only if its tag
+versions are current; two round trips with other caches) and no database query, no template.
+The key is the language, the scheme, the host, the path and the sorted query string.
 
 Only requests without a session or messages cookie (and without an Authorization header) are
 answered from or stored in the cache; everything else passes through and gets
@@ -22,13 +22,15 @@ portal.cache_invalidation.
 """
 
 import hashlib
+import logging
+import pickle
 import time
 from collections.abc import Callable
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -36,6 +38,8 @@ from django.utils.http import http_date
 
 from . import cache_tags
 from .caching import restricted_paths
+
+logger = logging.getLogger("kreisnetz.page_cache")
 
 ENTRY_PREFIX = "kreisnetz:pc:entry:"
 _VARY_ALLOWED = {"cookie", "accept-language", "accept-encoding"}
@@ -169,9 +173,80 @@ def _parse_modified(value: str | None) -> int | None:
     return parse_http_date_safe(value) if value else None
 
 
+# With Redis, a hit is one round trip: this script checks the entry's tag versions (listed in
+# its "meta" key as "key=version ...") and returns the entry only if all are current.
+_LOOKUP = """
+local meta = redis.call('GET', KEYS[2])
+if not meta then return false end
+for key, version in string.gmatch(meta, '(%S+)=(%S+)') do
+  if redis.call('GET', key) ~= version then return false end
+end
+return redis.call('GET', KEYS[1])
+"""
+
+
+class _Redis:
+    """The entry and its tag versions in Redis directly (django-redis's connection)."""
+
+    def __init__(self) -> None:
+        from django_redis import get_redis_connection  # type: ignore[import-untyped]
+
+        self.client = get_redis_connection("default")
+        self.lookup = self.client.register_script(_LOOKUP)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        from redis.exceptions import RedisError
+
+        try:
+            blob = self.lookup(keys=[cache.make_key(key), cache.make_key(key + ":meta")])
+        except RedisError:
+            logger.warning("page cache: Redis unavailable", exc_info=True)
+            return None
+        return pickle.loads(blob) if blob else None  # noqa: S301 - written by us (set below)
+
+    def set(self, key: str, entry: dict[str, Any], seconds: int) -> None:
+        from redis.exceptions import RedisError
+
+        meta = " ".join(f"{cache.make_key(tag)}={version}" for tag, version in entry["versions"].items())
+        try:
+            with self.client.pipeline(transaction=False) as pipe:
+                pipe.set(cache.make_key(key), pickle.dumps(entry, pickle.HIGHEST_PROTOCOL), ex=seconds)
+                pipe.set(cache.make_key(key + ":meta"), meta, ex=seconds)
+                pipe.execute()
+        except RedisError:
+            logger.warning("page cache: Redis unavailable", exc_info=True)
+
+
+class _Generic:
+    """Any Django cache: the entry, then its tag versions (two round trips)."""
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        entry = cache.get(key)
+        if entry is not None and cache.get_many(list(entry["versions"])) == entry["versions"]:
+            return entry
+        return None
+
+    def set(self, key: str, entry: dict[str, Any], seconds: int) -> None:
+        cache.set(key, entry, seconds)
+
+
+def _backend_for(instance: Any) -> "_Redis | _Generic":
+    from django_redis.cache import RedisCache  # type: ignore[import-untyped]
+
+    return _Redis() if isinstance(instance, RedisCache) else _Generic()
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]):
         self.get_response = get_response
+        self._backend: tuple[Any, _Redis | _Generic] | None = None
+
+    def backend(self) -> "_Redis | _Generic":
+        """The store of the current default cache (built again when settings replace the cache)."""
+        instance = caches["default"]
+        if self._backend is None or self._backend[0] is not instance:
+            self._backend = (instance, _backend_for(instance))
+        return self._backend[1]
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not enabled():
@@ -182,20 +257,19 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
         key = entry_key(request)
-        entry = cache.get(key)
+        store = self.backend()
+        entry = store.get(key)
         if entry is not None:
-            current = cache.get_many(list(entry["versions"]))
-            if current == entry["versions"]:
-                response = _from_entry(request, entry)
-                response["X-Page-Cache"] = "hit"
-                return response
+            response = _from_entry(request, entry)
+            response["X-Page-Cache"] = "hit"
+            return response
         any_key = cache_tags.tag_key(cache_tags.ANY)
         before = cache.get(any_key) or cache_tags.versions([cache_tags.ANY])[any_key]
         response = self.get_response(request)
-        return self._store(request, response, key, before)
+        return self._store(request, response, key, before, store)
 
     def _store(
-        self, request: HttpRequest, response: HttpResponseBase, key: str, before: Any
+        self, request: HttpRequest, response: HttpResponseBase, key: str, before: Any, store: Any
     ) -> HttpResponseBase:
         tags = response_tags(request)
         if tags is None or not _storable(request, response):
@@ -222,7 +296,7 @@ class PageCacheMiddleware:
                     "content": content,
                     "modified": _parse_modified(response.get("Last-Modified")),
                 }
-                cache.set(key, entry, timeout())
+                store.set(key, entry, timeout())
         return _conditional(request, response)
 
 

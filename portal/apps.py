@@ -20,3 +20,6 @@ class PortalConfig(AppConfig):
         from . import routing
 
         routing.install()
+        from . import cache_invalidation
+
+        cache_invalidation.connect()

@@ -7,7 +7,7 @@
 from django.urls import path
 from wagtail import hooks
 
-from . import image_views
+from . import image_views, page_cache
 from .permissions import visible_pages
 
 
@@ -24,3 +24,9 @@ def chooser_pages(pages, request):
 @hooks.register("construct_explorer_page_queryset")
 def explorer_pages(parent_page, pages, request):
     return visible_pages(request.user, pages)
+
+
+@hooks.register("before_serve_page")
+def remember_served_page(page, request, serve_args, serve_kwargs):
+    """The page cache reads the tags of the page a response shows (portal.page_cache)."""
+    page_cache.remember_page(page, request)

@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
-from . import backends, registry
+from . import backends, registry, results_cache
 from .forms import parse
 
 
@@ -31,7 +31,7 @@ class _Counted(list):
 def search(request):
     language = translation.get_language() or "de"
     request_, form, ignored = parse(request.GET, language, backends.database())
-    results, degraded = backends.search(request_)
+    results, degraded = results_cache.search(request_)
     hits = _Counted(results.hits, results.total, (request_.page - 1) * request_.page_size)
     paginator = Paginator(hits, request_.page_size, allow_empty_first_page=True)
     page_number = min(request_.page, paginator.num_pages)

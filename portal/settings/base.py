@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Anonymous pages from the shared cache: after the language is known, before auth and CSRF.
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -85,6 +87,14 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+
+# Page cache for anonymous visitors (portal/page_cache.py): seconds an entry lives (a change
+# drops it at once anyway), s-maxage for shared caches in front of the app, largest entry.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 600
+PAGE_CACHE_SHARED_MAX_AGE = 60
+PAGE_CACHE_MAX_BYTES = 5_000_000
+SEARCH_RESULTS_CACHE_TIMEOUT = 600
 
 TEMPLATES = [
     {

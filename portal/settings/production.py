@@ -33,6 +33,10 @@ SESSION_ENGINE = cache_settings.SESSION_ENGINE
 RATELIMIT_FAIL_OPEN = cache_settings.RATELIMIT_FAIL_OPEN
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = cache_settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS
 DJANGO_REDIS_LOGGER = cache_settings.DJANGO_REDIS_LOGGER
+# The page cache for anonymous visitors (portal/page_cache.py) lives in the same Redis.
+PAGE_CACHE_ENABLED = get_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_TIMEOUT = get_int("PAGE_CACHE_TIMEOUT", 600)
+PAGE_CACHE_SHARED_MAX_AGE = get_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 # --- end of the faults block -------------------------------------------------------------------
 
 # Media: a shared directory (NFS, volume) or an S3-compatible bucket, so several app servers

@@ -15,3 +15,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests expect fresh renders; tests/portal/test_page_cache.py switches the page cache on.
+PAGE_CACHE_ENABLED = False
+# Index version tokens repeat between tests (rolled back, "initial" after a flush): search
+# results are not kept, except in tests/search/test_results_cache.py.
+SEARCH_RESULTS_CACHE_TIMEOUT = 0

@@ -71,10 +71,17 @@ def find(model, params, *, town=None):
         queryset = queryset.filter(town_id=town.pk)
         values.pop("town", None)
     queryset = ordered(apply_filters(queryset, values), values.get("sort"))
-    now = berlin_now()
-    queryset = prefetch_for_listing(queryset, model).annotate(open_now=open_at(model, now))
-    paginator, page, page_notices = paginate(queryset, params.get("page"))
+    paginator, page, page_notices = paginate(queryset.values_list("pk", flat=True), params.get("page"))
+    page.object_list = cards(model, list(page.object_list))
     return FinderResult(form, page, paginator, notices + page_notices, values)
+
+
+def cards(model, pks):
+    """The places ``pks`` in that order, with all a result card shows. A page is chosen (and counted)
+    on the narrow rows of the filtered, sorted ids; only its own rows are read in full."""
+    queryset = prefetch_for_listing(model.objects.filter(pk__in=pks), model)
+    places = queryset.annotate(open_now=open_at(model, berlin_now())).in_bulk()
+    return [places[pk] for pk in pks]
 
 
 # What a map marker and the list under the map show: title, address, link and town.

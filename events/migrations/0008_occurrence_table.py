@@ -6,20 +6,14 @@ from django.db import migrations, models
 
 def fill(apps, schema_editor):
     """The stored occurrences of the existing events (events.services.occurrences.refresh_all)."""
-    from events.services import occurrences, recurrence
+    from events.services import occurrences
 
     event_model = apps.get_model("events", "EventPage")
     occurrence_model = apps.get_model("events", "Occurrence")
     start, end = occurrences.horizon()
     rows = []
-    for event in event_model.objects.only(*recurrence.RULE_FIELDS).iterator(chunk_size=500):
-        try:
-            found = recurrence.occurrences(
-                event, start, end, limit=occurrences.MAX_STORED, maximum=occurrences.MAX_STORED
-            )
-        except recurrence.RecurrenceError:
-            continue
-        rows += [occurrence_model(event_id=event.pk, start=item.start, end=item.end) for item in found]
+    for event in event_model.objects.only(*occurrences.recurrence.RULE_FIELDS).iterator(chunk_size=500):
+        rows += [occurrence_model(event_id=event.pk, start=row.start, end=row.end) for row in occurrences.rows_for(event, start, end)]
     occurrence_model.objects.bulk_create(rows, batch_size=1000)
 
 

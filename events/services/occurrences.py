@@ -58,10 +58,22 @@ def is_stored(start, end):
     return first <= start and end <= last
 
 
+def _limit(event):
+    """MAX_STORED rows; a rule finer than daily (stored before the checks, or written to the
+    database directly) keeps the bound of one listing window, MAX_OCCURRENCES."""
+    try:
+        if event.recurrence:
+            recurrence.check_bounds(event.recurrence)
+    except recurrence.RecurrenceError:
+        return recurrence.MAX_OCCURRENCES
+    return MAX_STORED
+
+
 def rows_for(event, start, end):
     """The Occurrence rows of ``event`` in [start, end): none for a rule that cannot be read."""
+    limit = _limit(event)
     try:
-        found = recurrence.occurrences(event, start, end, limit=MAX_STORED, maximum=MAX_STORED)
+        found = recurrence.occurrences(event, start, end, limit=limit, maximum=limit)
     except recurrence.RecurrenceError:
         return []
     return [Occurrence(event_id=event.pk, start=item.start, end=item.end) for item in found]

@@ -112,3 +112,11 @@ def test_a_period_beyond_the_stored_horizon_is_expanded_from_the_rule(client, ma
     found = listed(client, f"/termine/?start={start}&end={end}")
     assert len(found) in (3, 4)
     assert all(start <= moment.date() <= end for _pk, moment in found)
+
+
+def test_a_stored_rule_finer_than_daily_keeps_the_bound_of_one_listing(make_event):
+    event = make_event("county", recurrence="FREQ=DAILY")
+    assert Occurrence.objects.filter(event_id=event.pk).count() > recurrence.MAX_OCCURRENCES
+    event.recurrence = "FREQ=SECONDLY"  # saved without the form's checks
+    event.save()
+    assert Occurrence.objects.filter(event_id=event.pk).count() == recurrence.MAX_OCCURRENCES

@@ -127,7 +127,7 @@ def _events(parents, count, start):
     for number in range(start, start + count):
         parent, town = parents[number % len(parents)]
         begins = first + datetime.timedelta(days=number % 20)
-        weekly = number % 2 == 0
+        weekly = number % 4 == 0
         pages.append(
             _bulk_page(
                 EventPage,
@@ -136,8 +136,10 @@ def _events(parents, count, start):
                 town_id=town,
                 start=begins,
                 end=begins + datetime.timedelta(hours=2),
-                recurrence="FREQ=WEEKLY;COUNT=6" if weekly else "",
-                extra_dates=(begins + datetime.timedelta(days=3)).date().isoformat() if not weekly else "",
+                recurrence="FREQ=WEEKLY;COUNT=3" if weekly else "",
+                extra_dates=(begins + datetime.timedelta(days=3)).date().isoformat()
+                if number % 4 == 1
+                else "",
                 cost="free",
             )
         )
@@ -252,7 +254,8 @@ def test_a_late_finder_page_reads_only_its_own_rows_in_full(client, world):
     _response, queries = _queries(client, "/angebote/?page=9")
     full_rows = [sql for sql in queries if '"offers_offerpage"."intro_de"' in sql]
     assert len(full_rows) == 1
-    assert not re.search(r"\b(LIMIT|OFFSET)\s+\d", full_rows[0], re.IGNORECASE)  # the page's ids only
+    assert " OFFSET " not in full_rows[0].upper()  # the page's ids only: no scan up to page 9
+    assert not re.search(r"LIMIT\s+\d+\s*$", full_rows[0], re.IGNORECASE)
 
 
 def test_an_offer_in_several_matching_categories_and_hours_is_listed_once(client, world):

@@ -18,7 +18,7 @@ from portal.listing import clean_filters, paginate
 from portal.town_listing import with_town_default
 
 from .month import month_grid, parse_month
-from .occurrences import is_stored, stored
+from .occurrences import StoredPage, is_stored, stored
 from .recurrence import MAX_PER_LISTING, expand
 
 DEFAULT_DAYS = 90
@@ -126,12 +126,16 @@ def in_period(events, start, end):
 def _expand(events, start, end, notices):
     """The occurrences of the period: the earliest MAX_PER_LISTING, with a notice when there are more."""
     found = in_period(events, start, end)
+    _limit_notice(found, notices)
+    return found
+
+
+def _limit_notice(found, notices):
     if len(found) >= MAX_PER_LISTING:
         notices.append(
             _("Only the first %(count)s dates are shown; choose a shorter period or a filter.")
             % {"count": MAX_PER_LISTING}
         )
-    return found
 
 
 def calendar_page(params, town=None):
@@ -146,9 +150,14 @@ def calendar_page(params, town=None):
             del calendar_form.fields[name]
         return _month_page(params, values, [place_form, calendar_form], notices + place_notices, town)
     start, end = _range(values, notices)
-    found = _expand(candidates(start, end, values, town), start, end, notices)
-    if values.get("past"):
-        found.reverse()
+    events = candidates(start, end, values, town)
+    if is_stored(start, end):  # a page of the stored dates, read alone
+        found = StoredPage(events, start, end, MAX_PER_LISTING, reverse=bool(values.get("past")))
+        _limit_notice(found, notices)
+    else:
+        found = _expand(events, start, end, notices)
+        if values.get("past"):
+            found.reverse()
     paginator, page, page_notices = paginate(found, params.get("page"))
     return CalendarResult(
         [place_form, calendar_form],

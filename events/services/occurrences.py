@@ -10,6 +10,8 @@ the one-year maximum of a period.
 """
 
 import datetime
+from collections.abc import Sequence
+from functools import cached_property
 
 from django.db import transaction
 from django.db.models import F
@@ -105,16 +107,57 @@ def refresh_all(batch=500):
     return written + len(rows)
 
 
-def stored(events, start, end, limit):
-    """The first ``limit`` occurrences of ``events`` (a queryset of EventPage) overlapping
-    [start, end), in time order, read from the stored rows: one query, plus the prefetches."""
+def _rows(events, start, end):
     title = Coalesce(
         F(f"event__{localized_field('title', translation.get_language())}"), F("event__title_de")
     )
-    rows = (
-        Occurrence.objects.filter(start__lt=end, end__gt=start, event__in=events.values("pk"))
-        .select_related("event", "event__town", "event__venue", "event__organiser")
-        .prefetch_related("event__languages")
-        .order_by("start", title, "pk")[:limit]
+    return Occurrence.objects.filter(start__lt=end, end__gt=start, event__in=events.values("pk")).order_by(
+        "start", title, "pk"
+    )
+
+
+def _occurrences(rows):
+    rows = rows.select_related("event", "event__town", "event__venue", "event__organiser").prefetch_related(
+        "event__languages"
     )
     return [recurrence.Occurrence(row.event, row.start, row.end) for row in rows]
+
+
+def stored(events, start, end, limit):
+    """The first ``limit`` occurrences of ``events`` (a queryset of EventPage) overlapping
+    [start, end), in time order, read from the stored rows: one query, plus the prefetches."""
+    return _occurrences(_rows(events, start, end)[:limit])
+
+
+class StoredPage(Sequence):
+    """The first ``limit`` stored occurrences of ``events`` in [start, end) (shown latest first when
+    ``reverse``) for a paginator: counted with one narrow query, and only the rows of the page
+    asked for are read, with their events."""
+
+    def __init__(self, events, start, end, limit, reverse=False):
+        self.rows = _rows(events, start, end)
+        self.limit = limit
+        self.reverse = reverse
+
+    @cached_property
+    def total(self):
+        return self.rows.values("pk")[: self.limit].count()
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            index = key + self.total if key < 0 else key
+            if not 0 <= index < self.total:
+                raise IndexError(key)
+            return self[index : index + 1][0]
+        first, last, _step = key.indices(self.total)
+        if last <= first:
+            return []
+        if self.reverse:
+            return _occurrences(self.rows[self.total - last : self.total - first])[::-1]
+        return _occurrences(self.rows[first:last])

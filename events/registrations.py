@@ -14,8 +14,7 @@ from portal.places import Cost
 from search import registry as search
 
 from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage
-from .services.listing import candidates
-from .services.recurrence import expand
+from .services.listing import candidates, in_period
 from .services.trainings import trainings
 
 UPCOMING_DAYS = 90
@@ -49,7 +48,7 @@ def upcoming_event_rows(scope, days=UPCOMING_DAYS):
     start = timezone.now()
     end = start + datetime.timedelta(days=days)
     events = scope.filter(candidates(start, end, {}))
-    occurrences = expand(events, start, end)
+    occurrences = in_period(events, start, end)
     dates, distinct = {}, {}
     for occurrence in occurrences:
         town_id = occurrence.event.town_id
@@ -115,7 +114,7 @@ def event_section(now, since, towns):
         "events",
         gettext("Events in the next %(days)s days") % {"days": EVENT_DAYS},
         gettext("No events are planned in this period."),
-        [_event_item(occurrence) for occurrence in _first_per_event(expand(queryset, now, end))],
+        [_event_item(occurrence) for occurrence in _first_per_event(in_period(queryset, now, end))],
     )
 
 

@@ -94,17 +94,22 @@ def is_open(hours, closures, moment):
     return any(h.weekday == local.weekday() and h.opens <= now < h.closes for h in hours)
 
 
-def open_at_filter(moment):
-    """Q for pages with opening hours covering ``moment``; closures are excluded separately."""
+def open_at_filter(moment, prefix="opening_hours__"):
+    """Q for pages with opening hours covering ``moment``; closures are excluded separately.
+    With ``prefix=""`` it is a Q on the opening hours themselves."""
     local = moment.astimezone(BERLIN)
     return Q(
-        opening_hours__weekday=local.weekday(),
-        opening_hours__opens__lte=local.time(),
-        opening_hours__closes__gt=local.time(),
+        **{
+            f"{prefix}weekday": local.weekday(),
+            f"{prefix}opens__lte": local.time(),
+            f"{prefix}closes__gt": local.time(),
+        }
     )
 
 
-def closed_on_filter(day):
-    return Q(closures__date_from__lte=day) & (
-        Q(closures__date_until__gte=day) | Q(closures__date_until__isnull=True, closures__date_from=day)
+def closed_on_filter(day, prefix="closures__"):
+    """Q for pages closed on ``day``; with ``prefix=""`` a Q on the closures themselves."""
+    return Q(**{f"{prefix}date_from__lte": day}) & (
+        Q(**{f"{prefix}date_until__gte": day})
+        | Q(**{f"{prefix}date_until__isnull": True, f"{prefix}date_from": day})
     )

@@ -1,5 +1,6 @@
 from .calendar import EventIndexPage
 from .event import EventKind, EventPage, EventStatus, TrainingAudience
+from .occurrence import Occurrence
 from .registration import Registration, RegistrationStatus
 from .submission import EventSubmission, SubmissionStatus
 from .subscription import CalendarSubscription
@@ -12,6 +13,7 @@ __all__ = [
     "EventPage",
     "EventStatus",
     "EventSubmission",
+    "Occurrence",
     "Registration",
     "RegistrationStatus",
     "SubmissionStatus",

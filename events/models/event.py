@@ -4,6 +4,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -241,3 +242,17 @@ def _fill_new_places(sender, instance, **kwargs):
 
 
 page_published.connect(_fill_new_places, sender=EventPage, dispatch_uid="events:fill-new-places")
+
+
+def _store_occurrences(sender, instance, update_fields=None, raw=False, **kwargs):
+    """Every save that may change an event's dates rewrites its stored occurrences (publishing,
+    editing, the calendar import); a deleted event's rows go with it (on_delete)."""
+    from events.services.occurrences import refresh
+    from events.services.recurrence import RULE_FIELDS
+
+    if raw or (update_fields is not None and not set(update_fields) & set(RULE_FIELDS)):
+        return
+    refresh(instance)
+
+
+post_save.connect(_store_occurrences, sender=EventPage, dispatch_uid="events:store-occurrences")

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,6 +18,7 @@ from portal.listing import clean_filters, paginate
 from portal.town_listing import with_town_default
 
 from .month import month_grid, parse_month
+from .occurrences import StoredPage, is_stored, stored
 from .recurrence import MAX_PER_LISTING, expand
 
 DEFAULT_DAYS = 90
@@ -101,23 +102,40 @@ def candidates(start, end, values, town=None):
     if values.get("kind"):
         queryset = queryset.filter(kind=values["kind"])
     if values.get("language"):
-        queryset = queryset.filter(languages__code=values["language"])
+        spoken = EventPage.languages.through.objects.filter(
+            eventpage_id=OuterRef("pk"), languagecode__code=values["language"]
+        )
+        queryset = queryset.filter(Exists(spoken))
     if values.get("free"):
         queryset = queryset.filter(cost="free")
     if values.get("accessible"):
         queryset = queryset.filter(step_free=True)
-    return queryset.distinct().select_related("town", "venue", "organiser").prefetch_related("languages")
+    return queryset
+
+
+def in_period(events, start, end):
+    """The earliest MAX_PER_LISTING occurrences of ``events`` (a queryset) in [start, end): read from
+    the stored occurrences, or for a period outside their horizon expanded from the rules."""
+    if is_stored(start, end):
+        return stored(events, start, end, MAX_PER_LISTING)
+    return expand(
+        events.select_related("town", "venue", "organiser").prefetch_related("languages"), start, end
+    )
 
 
 def _expand(events, start, end, notices):
     """The occurrences of the period: the earliest MAX_PER_LISTING, with a notice when there are more."""
-    found = expand(events, start, end)
+    found = in_period(events, start, end)
+    _limit_notice(found, notices)
+    return found
+
+
+def _limit_notice(found, notices):
     if len(found) >= MAX_PER_LISTING:
         notices.append(
             _("Only the first %(count)s dates are shown; choose a shorter period or a filter.")
             % {"count": MAX_PER_LISTING}
         )
-    return found
 
 
 def calendar_page(params, town=None):
@@ -132,9 +150,14 @@ def calendar_page(params, town=None):
             del calendar_form.fields[name]
         return _month_page(params, values, [place_form, calendar_form], notices + place_notices, town)
     start, end = _range(values, notices)
-    found = _expand(candidates(start, end, values, town), start, end, notices)
-    if values.get("past"):
-        found.reverse()
+    events = candidates(start, end, values, town)
+    if is_stored(start, end):  # a page of the stored dates, read alone
+        found = StoredPage(events, start, end, MAX_PER_LISTING, reverse=bool(values.get("past")))
+        _limit_notice(found, notices)
+    else:
+        found = _expand(events, start, end, notices)
+        if values.get("past"):
+            found.reverse()
     paginator, page, page_notices = paginate(found, params.get("page"))
     return CalendarResult(
         [place_form, calendar_form],

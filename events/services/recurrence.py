@@ -20,6 +20,7 @@ from portal.clock import BERLIN
 MAX_SCAN = 20_000  # dates one rule may produce from its start to the end of a window (55 years daily)
 MAX_OCCURRENCES = 400  # dates of one event in one window (a daily event over the longest period, a year)
 MAX_PER_LISTING = 2000  # occurrences of one listing, the earliest kept
+RULE_FIELDS = ("start", "end", "recurrence", "extra_dates", "exception_dates")  # what the dates depend on
 FINER_THAN_DAILY = ("SECONDLY", "MINUTELY", "HOURLY")
 # BY parts RFC 5545 allows only with some frequencies; a day filter on a daily rule (e.g. the 30th of
 # February) is also refused, as dateutil would walk day by day to the year 9999 looking for it.
@@ -134,11 +135,12 @@ def _starts(rules, first, last, limit):
     return found
 
 
-def occurrences(event, start, end, limit=MAX_OCCURRENCES):
-    """Occurrences of ``event`` that overlap [start, end) (aware datetimes), the first ``limit`` of them."""
+def occurrences(event, start, end, limit=MAX_OCCURRENCES, maximum=MAX_OCCURRENCES):
+    """Occurrences of ``event`` that overlap [start, end) (aware datetimes), the first ``limit`` of them
+    (at most ``maximum``; the stored occurrences of a longer horizon allow more)."""
     duration = event.end - event.start
     result = []
-    for local in _starts(_rules(event), _local(start - duration), _local(end), min(limit, MAX_OCCURRENCES)):
+    for local in _starts(_rules(event), _local(start - duration), _local(end), min(limit, maximum)):
         begins = local.replace(tzinfo=BERLIN)
         if begins + duration > start and begins < end:
             result.append(Occurrence(event, begins, begins + duration))

@@ -9,8 +9,7 @@ from events.models.event import EventKind, TrainingAudience
 from offers.finder.form import FinderForm
 from portal.listing import clean_filters, paginate
 
-from .listing import CalendarResult, _range, candidates
-from .recurrence import expand
+from .listing import CalendarResult, _range, candidates, in_period
 
 
 class TrainingForm(forms.Form):
@@ -43,7 +42,7 @@ def trainings(start, end, values=None, towns=None):
         queryset = queryset.filter(training_audience__in=wanted)
     if towns is not None:
         queryset = queryset.filter(Q(town__isnull=True) | Q(town__in=towns))
-    return expand(queryset, start, end)
+    return in_period(queryset, start, end)
 
 
 def training_page(params):

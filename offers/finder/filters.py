@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -94,10 +94,44 @@ def _languages():
     return [(language.code, language.native_name) for language in languages]
 
 
+def _related(queryset, name, condition):
+    """``queryset`` narrowed to rows with a row of the many-to-many or reverse relation ``name``
+    that matches ``condition`` (lookups on the related model): an EXISTS subquery, so a row is
+    never repeated and the listing needs no DISTINCT."""
+    relation = queryset.model._meta.get_field(name)
+    if relation.many_to_many:
+        through = relation.remote_field.through
+        target = relation.m2m_reverse_field_name()
+        lookups = Q(**{relation.m2m_field_name(): OuterRef("pk")}) & _prefixed(condition, target)
+        return queryset.filter(Exists(through.objects.filter(lookups)))
+    related = relation.related_model.objects.filter(condition, **{relation.field.name: OuterRef("pk")})
+    return queryset.filter(Exists(related))
+
+
+def _prefixed(condition, prefix):
+    """``condition`` with every lookup moved under the relation ``prefix``."""
+    prefixed = Q(_connector=condition.connector, _negated=condition.negated)
+    for child in condition.children:
+        if isinstance(child, Q):
+            prefixed.children.append(_prefixed(child, prefix))
+        else:
+            prefixed.children.append((f"{prefix}__{child[0]}", child[1]))
+    return prefixed
+
+
+def open_at(model, moment):
+    """An expression, true for a place of ``model`` open at ``moment``: its hours cover it and no
+    closure covers that day (two EXISTS subqueries on the hours and closures)."""
+    moment = moment.astimezone(BERLIN)
+    hours = model._meta.get_field("opening_hours").related_model.objects
+    closures = model._meta.get_field("closures").related_model.objects
+    return Exists(hours.filter(open_at_filter(moment, prefix=""), page=OuterRef("pk"))) & ~Exists(
+        closures.filter(closed_on_filter(moment.date(), prefix=""), page=OuterRef("pk"))
+    )
+
+
 def _open_now(queryset, value, now):
-    moment = (now or berlin_now()).astimezone(BERLIN)
-    closed = queryset.model.objects.filter(closed_on_filter(moment.date())).values("pk")
-    return queryset.filter(open_at_filter(moment)).exclude(pk__in=closed)
+    return queryset.filter(open_at(queryset.model, now or berlin_now()))
 
 
 FILTERS = (
@@ -113,8 +147,8 @@ FILTERS = (
         label=gettext_lazy("Category"),
         requires="categories",
         field=_select(_categories),
-        narrow=lambda queryset, slug, now: queryset.filter(
-            Q(categories__slug=slug) | Q(categories__parent__slug=slug)
+        narrow=lambda queryset, slug, now: _related(
+            queryset, "categories", Q(slug=slug) | Q(parent__slug=slug)
         ),
     ),
     Filter(
@@ -122,21 +156,21 @@ FILTERS = (
         label=gettext_lazy("Target group"),
         requires="target_groups",
         field=_select(_targets),
-        narrow=lambda queryset, slug, now: queryset.filter(target_groups__slug=slug),
+        narrow=lambda queryset, slug, now: _related(queryset, "target_groups", Q(slug=slug)),
     ),
     Filter(
         name="language",
         label=gettext_lazy("Language"),
         requires="languages",
         field=_select(_languages),
-        narrow=lambda queryset, code, now: queryset.filter(languages__code=code),
+        narrow=lambda queryset, code, now: _related(queryset, "languages", Q(code=code)),
     ),
     Filter(
         name="day",
         label=gettext_lazy("Open on"),
         requires="opening_hours",
         field=_weekday,
-        narrow=lambda queryset, weekday, now: queryset.filter(opening_hours__weekday=weekday),
+        narrow=lambda queryset, weekday, now: _related(queryset, "opening_hours", Q(weekday=weekday)),
     ),
     Filter(
         name="free",
@@ -171,4 +205,4 @@ def apply_filters(queryset, values, *, now=None):
     for item in FILTERS:
         if is_set(values.get(item.name)):
             queryset = item.narrow(queryset, values[item.name], now)
-    return queryset.distinct()
+    return queryset

@@ -5,19 +5,18 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models import F, Prefetch
 from django.db.models.functions import Coalesce
 from django.utils import translation
 
 from portal.caching import public
 from portal.clock import berlin_now
-from portal.i18n import localized_field
+from portal.i18n import localized_field, localized_fields
 from portal.listing import clean_filters, paginate
-from portal.opening_hours import closed_on_filter, open_at_filter
 from portal.places import place_models
 from portal.town_listing import with_town_default
 
-from .filters import apply_filters, filter_names
+from .filters import apply_filters, filter_names, open_at
 from .form import FinderForm
 
 
@@ -72,13 +71,37 @@ def find(model, params, *, town=None):
         queryset = queryset.filter(town_id=town.pk)
         values.pop("town", None)
     queryset = ordered(apply_filters(queryset, values), values.get("sort"))
-    now = berlin_now()
-    queryset = prefetch_for_listing(queryset, model).annotate(
-        open_now=Exists(model.objects.filter(pk=OuterRef("pk")).filter(open_at_filter(now)))
-        & ~Exists(model.objects.filter(pk=OuterRef("pk")).filter(closed_on_filter(now.date())))
-    )
-    paginator, page, page_notices = paginate(queryset, params.get("page"))
+    paginator, page, page_notices = paginate(queryset.values_list("pk", flat=True), params.get("page"))
+    page.object_list = cards(model, list(page.object_list))
     return FinderResult(form, page, paginator, notices + page_notices, values)
+
+
+def cards(model, pks):
+    """The places ``pks`` in that order, with all a result card shows. A page is chosen (and counted)
+    on the narrow rows of the filtered, sorted ids; only its own rows are read in full."""
+    queryset = prefetch_for_listing(model.objects.filter(pk__in=pks), model)
+    places = queryset.annotate(open_now=open_at(model, berlin_now())).in_bulk()
+    return [places[pk] for pk in pks]
+
+
+# What a map marker and the list under the map show: title, address, link and town.
+MAP_COLUMNS = (
+    "depth",
+    "path",
+    "live",
+    "latitude",
+    "longitude",
+    "street",
+    "postcode",
+    "city",
+    *(f"{prefix}{name}" for prefix in ("", "town__") for name in ("title", "slug", "url_path")),
+    *(
+        f"{prefix}{field}"
+        for prefix in ("", "town__")
+        for name in ("title", "slug", "url_path")
+        for field in localized_fields(name)
+    ),
+)
 
 
 def map_places(params):
@@ -91,5 +114,5 @@ def map_places(params):
         if values.keys() - {"sort", *filter_names(model)}:
             continue
         queryset = apply_filters(live_places(model), values).filter(latitude__isnull=False)
-        places += list(ordered(queryset.select_related("town"), "title"))
+        places += list(ordered(queryset.select_related("town").only(*MAP_COLUMNS), "title"))
     return {"form": form, "notices": notices, "items": places}

@@ -16,3 +16,7 @@ class PortalConfig(AppConfig):
         # comes first in INSTALLED_APPS, so the registries are complete before any other app's
         # ready() runs.
         autodiscover_modules("registrations")
+        # Purge the front cache on publish, unpublish, move and delete (when one is configured).
+        from . import front_cache
+
+        front_cache.connect()

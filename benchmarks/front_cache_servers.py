@@ -22,6 +22,7 @@ Needs Debian's varnish (and nginx-light for the static server): `make front-cach
 import argparse
 import contextlib
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -31,6 +32,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -212,7 +214,7 @@ def start_varnish(port, app_ports, workdir, memory="256m"):
 # --- nginx serving a static file (the benchmark's reference) -----------------------------------
 
 NGINX_CONF = """# Written by benchmarks/front_cache_servers.py: static files from {root}.
-worker_processes 1;
+worker_processes auto;
 daemon off;
 pid {workdir}/nginx.pid;
 error_log {workdir}/error.log warn;
@@ -238,7 +240,7 @@ http {{
 
 
 def start_nginx_static(port, root, workdir):
-    """nginx (one worker, like Varnish on one machine's share) serving the files under ``root``."""
+    """nginx (a worker per core) serving the files under ``root``."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     if not os.path.exists(binary):
         raise RuntimeError("nginx is not installed: make front-cache-deps (apt-get install nginx-light)")
@@ -320,8 +322,24 @@ class FrontCacheStack:
         self.stop()
 
 
+def ensure_database(url):
+    """Create the PostgreSQL database of ``url`` when it does not exist yet."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urllib.parse.urlsplit(url)
+    name = parts.path.lstrip("/")
+    server = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is None:
+            log(f"create database {name}")
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
 def prepare_database(env):
     """migrate; and the demo county when the database has none yet."""
+    if env["DATABASE_URL"].startswith(("postgres://", "postgresql://")):
+        ensure_database(env["DATABASE_URL"])
     log("migrate (production settings)")
     manage(env, "migrate", "--noinput")
     manage(env, "update_translation_fields")
@@ -344,6 +362,42 @@ def prepare_database(env):
         manage(env, "seed_demo", "--quiet")
 
 
+def wrk(url, seconds=10, connections=50, threads=2):
+    """Requests per second of ``wrk`` against ``url``."""
+    out = subprocess.run(
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise RuntimeError(f"{url}: {errors.group(1)} answers were not 2xx/3xx")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def compare(stack, paths, port, seconds=10):
+    """Each path: req/s through the warm front cache and from nginx serving its HTML as a file."""
+    root = os.path.join(stack.workdir, "html")
+    rows = []
+    for number, path in enumerate(paths):
+        size = save_html(stack.cache_url + path, os.path.join(root, f"page{number}.html"))
+        urllib.request.urlopen(stack.cache_url + path).read()  # noqa: S310 - loopback; now cached
+        rows.append([path, size])
+    nginx = start_nginx_static(port, root, os.path.join(stack.workdir, "nginx"))
+    try:
+        for number, row in enumerate(rows):
+            cached = wrk(stack.cache_url + row[0], seconds)
+            static = wrk(f"http://{HOST}:{port}/page{number}.html", seconds)
+            row += [cached, static]
+    finally:
+        stop(nginx)
+    print(f"{'page':<28} {'bytes':>8} {'Varnish req/s':>14} {'nginx static req/s':>19} {'share':>6}")
+    for path, size, cached, static in rows:
+        print(f"{path:<28} {size:>8} {cached:>14.0f} {static:>19.0f} {cached / static:>6.0%}")
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -354,6 +408,13 @@ def main():
     parser.add_argument("--servers", type=int, default=2, help="number of app servers")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per app server")
     parser.add_argument("--no-prepare", action="store_true", help="skip migrate and seed_demo")
+    parser.add_argument(
+        "--compare",
+        action="append",
+        metavar="PATH",
+        help="measure PATH (repeatable) through Varnish and as a static file from nginx with wrk, then stop",
+    )
+    parser.add_argument("--seconds", type=int, default=10, help="wrk's duration per measurement")
     args = parser.parse_args()
 
     ports = [args.port + offset for offset in range(args.servers + 1)]
@@ -362,6 +423,9 @@ def main():
         prepare_database(stack.env)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with stack:
+        if args.compare:
+            compare(stack, args.compare, args.port + args.servers + 1, args.seconds)
+            return
         log(f"Varnish: {stack.cache_url}/  (X-Cache: HIT/MISS/PASS)")
         for url in stack.app_urls:
             log(f"app server: {url}/")

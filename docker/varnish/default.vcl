@@ -115,6 +115,14 @@ sub vcl_backend_response {
     return (deliver);
 }
 
+sub vcl_backend_error {
+    # An app server that cannot be reached (restarting, just died): the next one, once; only for
+    # requests that may be repeated.
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     if (obj.uncacheable) {
         set resp.http.X-Cache = "PASS";

@@ -45,7 +45,9 @@ pytestmark = pytest.mark.skipif(
 def _database_url():
     params = connection.settings_dict
     credentials = params["USER"] + (f":{params['PASSWORD']}" if params["PASSWORD"] else "")
-    return f"postgres://{credentials}@{params['HOST'] or '127.0.0.1'}:{params['PORT'] or 5432}/{params['NAME']}"
+    return (
+        f"postgres://{credentials}@{params['HOST'] or '127.0.0.1'}:{params['PORT'] or 5432}/{params['NAME']}"
+    )
 
 
 class Response:
@@ -124,7 +126,9 @@ def world(django_db_setup, django_db_blocker):
                 wait([started])
                 stack.stop()
                 cache.clear()
-                call_command("flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False)
+                call_command(
+                    "flush", verbosity=0, interactive=False, reset_sequences=False, allow_cascade=False
+                )
                 ensure_wagtail_root()
                 translation.activate("de")
 
@@ -156,7 +160,9 @@ def test_an_anonymous_page_is_served_from_the_cache(world):
 def test_tracking_cookies_and_parameters_do_not_split_the_cache(world):
     url = world["county_finder"]
     fetch(world["cache"], url)
-    tracked = fetch(world["cache"], url + "?utm_source=newsletter", headers={"Cookie": "_ga=GA1.2.3; csrftoken=x"})
+    tracked = fetch(
+        world["cache"], url + "?utm_source=newsletter", headers={"Cookie": "_ga=GA1.2.3; csrftoken=x"}
+    )
 
     assert tracked.header("X-Cache") == "HIT"
 

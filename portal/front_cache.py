@@ -136,18 +136,23 @@ def listing_pages(ancestors: Iterable[Page]) -> list[Page]:
 def stale_after_change(page: Page, *, with_urls: bool = True) -> Purge:
     """What the front cache must drop when ``page`` (as it is now) changes.
 
-    ``with_urls``: also the pages' URLs in every language, for caches that cannot ban.
+    ``with_urls``: also the URLs of the pages that list it in every language, for caches that
+    cannot ban (the page's own URLs are always computed).
     """
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     listed_on = [*ancestors, *listing_pages(ancestors)]
-    urls: set[str] = set()
+    own_urls = page_urls(page)
+    urls: set[str] = set(own_urls)
     if with_urls:
-        for other in (page, *listed_on):
+        for other in listed_on:
             urls |= page_urls(other)
+    # Its addresses as they are now, whatever was cached there before (a "not found" before its
+    # first publish or under a new slug carries no page label).
+    own_paths = {re.escape(urlsplit(url).path) + r"(\?|$)" for url in own_urls}
     return Purge(
         page_paths=frozenset({page.path}),
         page_ids=frozenset(other.pk for other in listed_on),
-        url_patterns=frozenset(listing_view_patterns()),
+        url_patterns=frozenset(listing_view_patterns() | own_paths),
         urls=frozenset(urls),
     )
 

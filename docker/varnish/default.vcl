@@ -109,6 +109,10 @@ sub vcl_backend_response {
         # DEFAULT_TTL: the app said nothing; publishing purges, so only what changes by itself
         # (today's events, "new" badges) can be this old.
         set beresp.ttl = 300s;
+        if (beresp.status != 200) {
+            # Not found, redirects: a minute (a new redirect or page is not purged by URL alone).
+            set beresp.ttl = 60s;
+        }
     }
     # A little grace: while a missing object is fetched again, the others are served the old one.
     set beresp.grace = 10s;

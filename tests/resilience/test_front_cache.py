@@ -120,6 +120,7 @@ def world(django_db_setup, django_db_blocker):
                         "app2": stack.app_urls[1],
                         "offers": [offer.pk for offer in offers],
                         "finder": finder.url,
+                        "finder_pk": finder.pk,
                         "county_finder": county_finder.url,
                     }
             finally:
@@ -205,6 +206,18 @@ def test_an_unpublished_page_disappears(world):
     assert fetch(world["cache"], url).status == 404
     assert fetch(world["app2"], url).status == 404
     assert "Nähcafé" not in fetch(world["cache"], world["finder"]).text
+
+
+def test_a_new_page_replaces_the_cached_not_found_at_its_address(world):
+    finder = Page.objects.get(pk=world["finder_pk"])
+    url = world["finder"] + "kochkurs/"
+    fetch(world["cache"], url)
+    assert fetch(world["cache"], url).status == 404
+    assert fetch(world["cache"], url).header("X-Cache") == "HIT"
+
+    OfferPageFactory(parent=finder, title="Kochkurs")
+
+    assert fetch(world["cache"], url).status == 200
 
 
 def _log_in(base_url):

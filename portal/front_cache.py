@@ -27,7 +27,6 @@ Its backends and ``WAGTAILFRONTENDCACHE`` setting are used as they are.
 """
 
 import logging
-import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,6 +93,21 @@ class Purge:
         return headers
 
 
+def literal(text: str) -> str:
+    """``text`` as a regex matching itself, without backslashes (Varnish's ban parser reads them
+    as escapes): special characters in brackets ("." → "[.]")."""
+    special = set(".*+?(){}|$[")
+    out = []
+    for char in text:
+        if char in special:
+            out.append(f"[{char}]")
+        elif char in "]^\\":
+            out.append(f"%{ord(char):02X}")  # never unencoded in a request line
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
@@ -111,12 +125,12 @@ def page_urls(page: Page) -> set[str]:
 
 def listing_view_patterns() -> set[str]:
     """Regexes of the views that list pages outside the tree, in every language."""
-    patterns = {re.escape(prefix) for prefix in LISTING_PREFIXES}
+    patterns = {literal(prefix) for prefix in LISTING_PREFIXES}
     for code in language_codes():
         with translation.override(code):
             for name in LISTING_VIEWS:
                 try:
-                    patterns.add(re.escape(iri_to_uri(reverse(name))))
+                    patterns.add(literal(iri_to_uri(reverse(name))))
                 except NoReverseMatch:
                     continue
     return patterns
@@ -148,7 +162,7 @@ def stale_after_change(page: Page, *, with_urls: bool = True) -> Purge:
             urls |= page_urls(other)
     # Its addresses as they are now, whatever was cached there before (a "not found" before its
     # first publish or under a new slug carries no page label).
-    own_paths = {re.escape(urlsplit(url).path) + r"(\?|$)" for url in own_urls}
+    own_paths = {literal(urlsplit(url).path) + "([?]|$)" for url in own_urls}
     return Purge(
         page_paths=frozenset({page.path}),
         page_ids=frozenset(other.pk for other in listed_on),

@@ -89,6 +89,7 @@ def test_the_ban_headers_match_the_page_in_every_language_and_the_listing_views(
     assert not _matches(headers["X-Ban-Url"], "/altdorf/angebote/")
     for value in headers.values():
         assert " " not in value  # Varnish's ban expression takes it as one argument
+        assert "\\" not in value  # its parser reads backslashes as escapes
 
 
 def test_caches_that_cannot_ban_get_the_urls_in_every_language(tree):

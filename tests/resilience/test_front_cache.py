@@ -36,10 +36,14 @@ from tests.offers.factories import OfferIndexPageFactory, OfferPageFactory
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PASSWORD = "kreisnetz-demo"  # noqa: S105 - a test user's
 
-pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-    reason="the app servers share the database: PostgreSQL only (runs in the engine pass)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        reason="the app servers share the database: PostgreSQL only (runs in the engine pass)",
+    ),
+    # One worker starts the servers once for the whole module (make test: --dist loadgroup).
+    pytest.mark.xdist_group("front-cache-servers"),
+]
 
 
 def _database_url():

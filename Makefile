@@ -70,13 +70,12 @@ endif
 # database, i.e. transactional and browser tests, last: a flush removes what migrations
 # seeded); the 30 slowest tests are printed. The whole suite runs on SQLite; on PostgreSQL the tests where the
 # engine matters (marker "engine": queries, locking, constraints, migrations, search; the list
-# is in tests/conftest.py). --dist loadgroup: the tests of a module marked xdist_group (servers
-# started once per module) stay on one worker.
+# is in tests/conftest.py).
 test-sqlite:
-	$(BIN)/pytest -n 2 --dist loadgroup --durations=30 $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --durations=30 $(PYTEST_ARGS)
 
 test-postgres:
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 --dist loadgroup --durations=30 -m "engine and not slow" $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n 2 --durations=30 -m "engine and not slow" $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

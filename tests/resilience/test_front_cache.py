@@ -33,17 +33,18 @@ from portal.settings.cache import redis_caches
 from tests.conftest import IN_CI, ensure_wagtail_root
 from tests.offers.factories import OfferIndexPageFactory, OfferPageFactory
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# A Redis database per xdist worker (each worker has its own test database and, when this
+# module's tests are spread over both, its own servers): 15 for gw0, 14 for gw1, ...
+_BASE_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+_BASE, _DB = _BASE_REDIS_URL.rsplit("/", 1)
+REDIS_URL = f"{_BASE}/{max(int(_DB) - _WORKER, 0)}"
 PASSWORD = "kreisnetz-demo"  # noqa: S105 - a test user's
 
-pytestmark = [
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-        reason="the app servers share the database: PostgreSQL only (runs in the engine pass)",
-    ),
-    # One worker starts the servers once for the whole module (make test: --dist loadgroup).
-    pytest.mark.xdist_group("front-cache-servers"),
-]
+pytestmark = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="the app servers share the database: PostgreSQL only (runs in the engine pass)",
+)
 
 
 def _database_url():

@@ -12,7 +12,8 @@ PYTEST_ARGS ?=
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .PHONY: run setup install install-test assets messages db demo test lint test-sqlite test-postgres \
-	browser-deps clean resilience restore-test resilience-deps bench bench-deps
+	browser-deps clean resilience restore-test resilience-deps bench bench-deps front-cache \
+	front-cache-deps
 
 ## make run: install, migrate, load the demo county and start http://127.0.0.1:8000
 run: setup
@@ -59,7 +60,7 @@ demo: db
 	$(MANAGE) seed_demo
 
 ## make test: everything the tests need, then lint and the whole suite
-test: install-test assets messages browser-deps lint
+test: install-test assets messages browser-deps front-cache-deps lint
 	$(MAKE) test-sqlite
 ifeq ($(CI),true)
 	$(MAKE) test-postgres
@@ -129,9 +130,27 @@ BENCH_ARGS ?=
 bench: install assets messages bench-deps
 	PG_URL=$(PG_URL) $(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
-# wrk (Debian package) besides the PostgreSQL client and redis-server of resilience-deps.
-bench-deps: resilience-deps
-	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+# wrk, Varnish and nginx (front-cache-deps) besides the PostgreSQL client and redis-server of
+# resilience-deps.
+bench-deps: resilience-deps front-cache-deps
+
+## make front-cache: Varnish on http://127.0.0.1:8140 in front of two gunicorn app servers
+## (production settings, ports 8141 and 8142) sharing FRONT_CACHE_DB and FRONT_CACHE_REDIS;
+## creates the database when missing, migrates, loads the demo county into an empty one;
+## Ctrl-C stops everything. FRONT_CACHE_ARGS="--compare / --compare /hohenau/" measures cached
+## pages against nginx serving the same HTML (wrk) instead. See docker/README.md ("Front cache").
+FRONT_CACHE_DB ?= postgres://postgres@127.0.0.1:5432/kreisnetz_front_cache
+FRONT_CACHE_REDIS ?= redis://127.0.0.1:6379/0
+FRONT_CACHE_ARGS ?=
+front-cache: install messages front-cache-deps
+	$(BIN)/python benchmarks/front_cache_servers.py --database-url $(FRONT_CACHE_DB) \
+		--redis-url $(FRONT_CACHE_REDIS) $(FRONT_CACHE_ARGS)
+
+# Varnish (the front cache), nginx (the static-file reference of the benchmark) and wrk.
+front-cache-deps:
+	@{ command -v varnishd >/dev/null || test -x /usr/sbin/varnishd; } && \
+		{ command -v nginx >/dev/null || test -x /usr/sbin/nginx; } && command -v wrk >/dev/null || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq varnish nginx-light wrk; }
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media static_collected

@@ -17,6 +17,7 @@ from portal.i18n import localized_values
 
 from .models import EventIndexPage, EventPage, TrainingCalendarPage
 from .models.event import EventKind, EventStatus, TrainingAudience
+from .services import occurrences
 
 CALENDAR = {
     "slug": "termine",
@@ -571,5 +572,5 @@ def bulk_events(count, parents=None, progress=False):
                 ],
                 batch_size=bulk_pages.CHUNK,
             )
-        # TODO(issue 18): fill the occurrence table for [page.pk for page in pages] once it exists.
+        occurrences.refresh_many(pages)
     return pages

@@ -23,3 +23,7 @@ class PortalConfig(AppConfig):
         from . import cache_invalidation
 
         cache_invalidation.connect()
+        # Purge the front cache on publish, unpublish, move and delete (when one is configured).
+        from . import front_cache
+
+        front_cache.connect()

@@ -89,6 +89,15 @@ def refresh(event):
         Occurrence.objects.bulk_create(rows_for(event, start, end))
 
 
+def refresh_many(events):
+    """Store the occurrences of ``events`` that have none yet (pages inserted in bulk, without the
+    save that refreshes them)."""
+    start, end = horizon()
+    rows = [row for event in events for row in rows_for(event, start, end)]
+    Occurrence.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
 def refresh_all(batch=500):
     """Rewrite the stored occurrences of every event (daily, as the horizon moves on); the number of
     rows written."""

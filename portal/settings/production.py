@@ -39,6 +39,28 @@ PAGE_CACHE_TIMEOUT = get_int("PAGE_CACHE_TIMEOUT", 600)
 PAGE_CACHE_SHARED_MAX_AGE = get_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 # --- end of the faults block -------------------------------------------------------------------
 
+# --- Front cache (issue 18): Varnish in front of the app servers, purged on publish -------------
+# FRONTEND_CACHE_URLS: the address of each Varnish (docker/varnish/), comma-separated; every
+# app server tells every cache (portal/front_cache.py). Unset: no front cache, nothing sent.
+FRONTEND_CACHE_URLS = get_list("FRONTEND_CACHE_URLS")
+for _url in FRONTEND_CACHE_URLS:
+    if urlparse(_url).scheme not in ("http", "https") or not urlparse(_url).netloc:
+        raise ConfigError(f"FRONTEND_CACHE_URLS must be URLs starting with http:// or https://, not {_url!r}")
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "portal.front_cache.VarnishBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
+FRONTEND_CACHE_TIMEOUT = get_int("FRONTEND_CACHE_TIMEOUT", 1)  # seconds per request to a cache
+if FRONTEND_CACHE_URLS:
+    # Page responses carry X-Page-Id/X-Page-Path for the bans (Varnish strips them).
+    _label = "portal.front_cache.PageLabelMiddleware"
+    MIDDLEWARE = (
+        [*MIDDLEWARE[:-1], _label, MIDDLEWARE[-1]]
+        if MIDDLEWARE[-1].startswith("axes.")
+        else [*MIDDLEWARE, _label]
+    )
+# --- end of the front cache block ---------------------------------------------------------------
+
 # Media: a shared directory (NFS, volume) or an S3-compatible bucket, so several app servers
 # serve the same files.
 MEDIA_STORAGE = get_str("MEDIA_STORAGE", "filesystem")

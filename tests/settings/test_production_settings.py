@@ -59,6 +59,7 @@ def test_valid_environment_starts():
         ({"MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE"),
         ({"MEDIA_STORAGE": "s3"}, "S3_BUCKET"),
         ({"EMAIL_PORT": "smtp"}, "EMAIL_PORT"),
+        ({"FRONTEND_CACHE_URLS": "http://varnish:80,varnish:80"}, "FRONTEND_CACHE_URLS"),
     ],
 )
 def test_missing_or_malformed_variable_stops_with_one_line(changes, named):

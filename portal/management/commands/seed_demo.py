@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from portal import demo
+from portal import caching, demo, page_cache
 
 
 class Command(BaseCommand):
@@ -29,4 +29,7 @@ class Command(BaseCommand):
             started = time.perf_counter()
             step.func(scale, progress=not quiet)
             self.stdout.write(f"Scale step {step.name}: {time.perf_counter() - started:.1f} s")
+        if scale_steps:  # bulk inserts send no signals: nothing cached before them is current
+            caching.page_tree_changed()
+            page_cache.clear()
         self.stdout.write(self.style.SUCCESS("Demo data ready."))

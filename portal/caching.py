@@ -66,6 +66,7 @@ def tree_cached(key: str, builder: Callable[[], T]) -> T:
 
 
 def new_page_tree_version() -> None:
+    """Start a new page-tree version (also after writes that send no signals, e.g. bulk inserts)."""
     cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 

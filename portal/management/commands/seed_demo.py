@@ -30,6 +30,6 @@ class Command(BaseCommand):
             step.func(scale, progress=not quiet)
             self.stdout.write(f"Scale step {step.name}: {time.perf_counter() - started:.1f} s")
         if scale_steps:  # bulk inserts send no signals: nothing cached before them is current
-            caching.page_tree_changed()
+            caching.new_page_tree_version()
             page_cache.clear()
         self.stdout.write(self.style.SUCCESS("Demo data ready."))

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch
+from django.db.models import CharField, F, Prefetch
 from django.db.models.functions import Coalesce
 from django.utils import translation
 
@@ -104,15 +104,44 @@ MAP_COLUMNS = (
 )
 
 
-def map_places(params):
-    """Offers and contact points for the map page and its list alternative (all, no paging).
-    A content type without one of the chosen filters is left out."""
-    form = FinderForm(params)
-    values, notices = clean_filters(form)
-    places = []
+def _map_querysets(values):
+    """(model, live places with a position matching ``values``) per content type; a type without
+    one of the chosen filters is left out."""
     for model in place_models():
         if values.keys() - {"sort", *filter_names(model)}:
             continue
-        queryset = apply_filters(live_places(model), values).filter(latitude__isnull=False)
+        yield model, apply_filters(live_places(model), values).filter(latitude__isnull=False)
+
+
+def map_places(params):
+    """Offers and contact points for the map's markers (all, no paging)."""
+    form = FinderForm(params)
+    values, notices = clean_filters(form)
+    places = []
+    for _model, queryset in _map_querysets(values):
         places += list(ordered(queryset.select_related("town").only(*MAP_COLUMNS), "title"))
     return {"form": form, "notices": notices, "items": places}
+
+
+def map_list(params):
+    """The map page's list alternative: one page of the places of every kind, by title. The page
+    is chosen and counted on narrow rows (title and id of each kind, in one union); only its own
+    places are read, one query per kind."""
+    form = FinderForm(params)
+    values, notices = clean_filters(form)
+    title = Coalesce(
+        F(localized_field("title", translation.get_language())), F("title_de"), output_field=CharField()
+    )
+    querysets = list(_map_querysets(values))
+    narrow = [
+        queryset.annotate(sort_title=title).order_by().values_list("sort_title", "pk")
+        for _m, queryset in querysets
+    ]
+    rows = narrow[0].union(*narrow[1:]).order_by("sort_title", "pk") if narrow else []
+    paginator, page, page_notices = paginate(rows, params.get("page"))
+    pks = [pk for _title, pk in page.object_list]
+    found = {}
+    for model, _queryset in querysets:
+        found.update(model.objects.filter(pk__in=pks).select_related("town").only(*MAP_COLUMNS).in_bulk())
+    page.object_list = [found[pk] for pk in pks]
+    return FinderResult(form, page, paginator, notices + page_notices, values)

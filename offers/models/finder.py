@@ -83,10 +83,10 @@ class MapPage(BasePage):
         verbose_name = _("map page")
 
     def get_context(self, request, *args, **kwargs):
-        from offers.finder.query import map_places
+        from offers.finder.query import map_list
 
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = map_places(request.GET)
+        context["places"] = map_list(request.GET)
         return context
 
 

@@ -13,6 +13,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
@@ -25,6 +26,7 @@ from events.models import EventIndexPage, EventPage
 from events.services.occurrences import refresh_all
 from offers.models import Category, ContactPointPage, LanguageCode, MapPage, OfferPage, TargetGroup
 from portal.clock import BERLIN
+from portal.listing import PAGE_SIZE
 
 from .parsing import listed_slugs
 
@@ -216,7 +218,7 @@ def _listed(response):
     if "result" in (response.context or {}):
         return response.context["result"].count
     if "places" in (response.context or {}):
-        return len(response.context["places"]["items"])
+        return response.context["places"].count
     return len(listed_slugs(response))
 
 
@@ -263,3 +265,15 @@ def test_an_offer_in_several_matching_categories_and_hours_is_listed_once(client
     slugs = listed_slugs(response)
     assert slugs and len(slugs) == len(set(slugs))
     assert response.context["result"].count == len(slugs)
+
+
+def test_the_map_lists_its_places_a_page_at_a_time_by_title(client, world):
+    _list(world.offers + world.contact_points)
+    first = client.get("/karte/")
+    second = client.get("/karte/?page=2")
+    markers = client.get("/geo/places.geojson").json()["features"]
+    titles = [a.text.strip() for a in BeautifulSoup(first.content, "html.parser").select(".place-list a")]
+    more = [a.text.strip() for a in BeautifulSoup(second.content, "html.parser").select(".place-list a")]
+    assert len(titles) == len(more) == PAGE_SIZE
+    assert first.context["places"].count == len(markers) > 2 * PAGE_SIZE  # every place on the map
+    assert not set(titles) & set(more)

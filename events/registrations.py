@@ -3,6 +3,7 @@
 
 import datetime
 
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from search import registry as search
 
 from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage
 from .services.listing import candidates
-from .services.recurrence import expand
+from .services.recurrence import expand, occurrences
 from .services.trainings import trainings
 
 UPCOMING_DAYS = 90
@@ -45,17 +46,29 @@ search.not_indexed(EventIndexPage, TrainingCalendarPage)
 
 
 def upcoming_event_rows(scope, days=UPCOMING_DAYS):
-    """Events with at least one date in the next ``days`` days, and their dates, per town."""
+    """Events with at least one date in the next ``days`` days, and their dates, per town.
+
+    Events with a single date are counted by one grouped query; only repeating ones (a rule,
+    extra or exception dates) are expanded, read with just the fields their dates need."""
     start = timezone.now()
     end = start + datetime.timedelta(days=days)
-    events = scope.filter(candidates(start, end, {}))
-    occurrences = expand(events, start, end)
-    dates, distinct = {}, {}
-    for occurrence in occurrences:
-        town_id = occurrence.event.town_id
-        dates[town_id] = dates.get(town_id, 0) + 1
-        distinct.setdefault(town_id, set()).add(occurrence.event.pk)
-    return dashboard.town_rows(scope, [{key: len(value) for key, value in distinct.items()}, dates])
+    events = scope.filter(candidates(start, end, {})).select_related(None).prefetch_related(None)
+    repeating = ~Q(recurrence="") | ~Q(extra_dates="") | ~Q(exception_dates="")
+    single = dict(
+        events.exclude(repeating)
+        .filter(end__gt=start)
+        .values_list("town_id")
+        .annotate(n=Count("id", distinct=True))
+        .order_by()
+    )
+    dates, distinct = dict(single), dict(single)
+    fields = ("id", "town_id", "start", "end", "recurrence", "extra_dates", "exception_dates")
+    for event in events.filter(repeating).only(*fields).order_by():
+        found = len(occurrences(event, start, end))
+        if found:
+            dates[event.town_id] = dates.get(event.town_id, 0) + found
+            distinct[event.town_id] = distinct.get(event.town_id, 0) + 1
+    return dashboard.town_rows(scope, [distinct, dates])
 
 
 dashboard.register(

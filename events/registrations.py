@@ -14,7 +14,8 @@ from portal.places import Cost
 from search import registry as search
 
 from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage
-from .services.listing import candidates, in_period
+from .services.listing import candidates
+from .services.occurrences import counts_by_town
 from .services.trainings import trainings
 
 UPCOMING_DAYS = 90
@@ -44,17 +45,12 @@ search.not_indexed(EventIndexPage, TrainingCalendarPage)
 
 
 def upcoming_event_rows(scope, days=UPCOMING_DAYS):
-    """Events with at least one date in the next ``days`` days, and their dates, per town."""
+    """Events with at least one date in the next ``days`` days, and their dates, per town: one
+    grouped query over the stored dates (events.Occurrence)."""
     start = timezone.now()
     end = start + datetime.timedelta(days=days)
-    events = scope.filter(candidates(start, end, {}))
-    occurrences = in_period(events, start, end)
-    dates, distinct = {}, {}
-    for occurrence in occurrences:
-        town_id = occurrence.event.town_id
-        dates[town_id] = dates.get(town_id, 0) + 1
-        distinct.setdefault(town_id, set()).add(occurrence.event.pk)
-    return dashboard.town_rows(scope, [{key: len(value) for key, value in distinct.items()}, dates])
+    events, dates = counts_by_town(scope.filter(candidates(start, end, {})), start, end)
+    return dashboard.town_rows(scope, [events, dates])
 
 
 dashboard.register(

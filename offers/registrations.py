@@ -3,6 +3,7 @@ the newsletter digest (discovered at start-up, see portal.apps)."""
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.utils import translation
@@ -13,7 +14,7 @@ from dashboard import registry as dashboard
 from newsletter import registry as newsletter
 from portal import navigation, open_data
 from portal.caching import public
-from portal.i18n import translated
+from portal.i18n import localized_field, translated
 from portal.listing import clean_filters
 from portal.open_data import Column
 from portal.places import Cost, place_models
@@ -181,16 +182,28 @@ def _decimal(value):
     return "" if value is None else str(value)
 
 
+# The place datasets are read as records (open_data.Records): related values are lists.
+
+
 def _names(related):
-    return lambda obj: "|".join(sorted(item.slug for item in getattr(obj, related).all()))
+    return lambda obj: "|".join(sorted(getattr(obj, related)))
 
 
 def _codes(obj):
-    return "|".join(sorted(lang.code for lang in obj.languages.all()))
+    return "|".join(sorted(obj.languages))
 
 
 def _hours(obj):
-    return "; ".join(str(hours_item) for hours_item in obj.opening_hours.all())
+    return "; ".join(str(hours_item) for hours_item in obj.opening_hours)
+
+
+def _place_records(*fields, many=None):
+    texts = [localized_field(name, code) for name in ("title", "intro") for code, _name in settings.LANGUAGES]
+    return open_data.Records(
+        fields=(*texts, "url_path", "town__title_de", *PLACE_FIELDS, *fields),
+        many={"languages": ("languages", "code"), **(many or {})},
+        children={"opening_hours": "opening_hours"},
+    )
 
 
 PLACE_COLUMNS = (
@@ -203,26 +216,17 @@ PLACE_COLUMNS = (
     Column("languages", _("ISO 639 codes, separated by |"), _codes),
     Column("last_reviewed", _("date of the last review"), lambda o: o.last_reviewed.isoformat()),
 )
+PLACE_FIELDS = ("street", "postcode", "city", "latitude", "longitude", "last_reviewed")
 
 
 def _offers(params):
     values, _notices = clean_filters(FinderForm(params))
-    queryset = apply_filters(live_places(OfferPage), values)
-    return (
-        queryset.select_related("town", "provider")
-        .prefetch_related("categories", "target_groups", "languages", "opening_hours")
-        .order_by("pk")
-    )
+    return apply_filters(live_places(OfferPage), values).order_by("pk")
 
 
 def _contact_points(params):
     values, _notices = clean_filters(FinderForm(params, fields=filter_names(ContactPointPage)))
-    queryset = apply_filters(live_places(ContactPointPage), values)
-    return (
-        queryset.select_related("town", "organisation")
-        .prefetch_related("languages", "topics", "opening_hours")
-        .order_by("pk")
-    )
+    return apply_filters(live_places(ContactPointPage), values).order_by("pk")
 
 
 open_data.register(
@@ -234,15 +238,15 @@ open_data.register(
             Column("id", _("stable identifier"), lambda o: o.pk),
             *open_data.translated("title", _("title")),
             *open_data.translated("intro", _("summary")),
-            Column("url", _("address of the page"), lambda o: o.url or "", link=True),
-            Column("town", _("town (empty: county-wide)"), lambda o: o.town.title_de if o.town else ""),
+            Column("url", _("address of the page"), open_data.page_url, link=True),
+            Column("town", _("town (empty: county-wide)"), lambda o: o.town__title_de or ""),
             Column("categories", _("category slugs, separated by |"), _names("categories")),
             Column("target_groups", _("target group slugs, separated by |"), _names("target_groups")),
             Column("cost", _("free, fee or reduced"), lambda o: o.cost),
             Column("fee_amount", _("fee in euro"), lambda o: _decimal(o.fee_amount)),
             Column("step_free", _("step-free access (true/false)"), lambda o: o.step_free),
             Column("appointment_only", _("by appointment only (true/false)"), lambda o: o.appointment_only),
-            Column("provider", _("provider organisation"), lambda o: o.provider.name if o.provider else ""),
+            Column("provider", _("provider organisation"), lambda o: o.provider__name or ""),
             Column("contact_role", _("contact office or role"), lambda o: o.contact_role),
             Column("contact_phone", _("phone of the office"), lambda o: o.contact_phone),
             Column("contact_email", _("e-mail of the office"), lambda o: o.contact_email),
@@ -256,6 +260,19 @@ open_data.register(
         ),
         _offers,
         order=10,
+        records=_place_records(
+            "cost",
+            "fee_amount",
+            "step_free",
+            "appointment_only",
+            "provider__name",
+            "contact_role",
+            "contact_phone",
+            "contact_email",
+            "valid_from",
+            "valid_until",
+            many={"categories": ("categories", "slug"), "target_groups": ("target_groups", "slug")},
+        ),
     )
 )
 open_data.register(
@@ -267,13 +284,11 @@ open_data.register(
             Column("id", _("stable identifier"), lambda o: o.pk),
             *open_data.translated("title", _("title")),
             *open_data.translated("intro", _("summary")),
-            Column("url", _("address of the page"), lambda o: o.url or "", link=True),
+            Column("url", _("address of the page"), open_data.page_url, link=True),
             Column("kind", _("kind of contact point"), lambda o: o.kind),
-            Column("town", _("town (empty: county-wide)"), lambda o: o.town.title_de if o.town else ""),
+            Column("town", _("town (empty: county-wide)"), lambda o: o.town__title_de or ""),
             Column("topics", _("topic slugs, separated by |"), _names("topics")),
-            Column(
-                "organisation", _("organisation"), lambda o: o.organisation.name if o.organisation else ""
-            ),
+            Column("organisation", _("organisation"), lambda o: o.organisation__name or ""),
             Column("booking_url", _("appointment booking link"), lambda o: o.booking_url),
             Column("contact_phone", _("phone of the office"), lambda o: o.contact_phone),
             Column("contact_email", _("e-mail of the office"), lambda o: o.contact_email),
@@ -281,6 +296,14 @@ open_data.register(
         ),
         _contact_points,
         order=20,
+        records=_place_records(
+            "kind",
+            "organisation__name",
+            "booking_url",
+            "contact_phone",
+            "contact_email",
+            many={"topics": ("topics", "slug")},
+        ),
     )
 )
 

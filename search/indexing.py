@@ -6,6 +6,7 @@ so a search after that request never sees stale documents.
 
 import uuid
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
 
 from . import registry
@@ -94,7 +95,34 @@ def _save(pairs):
     ids = facet_value_ids({facet for _document, facets in pairs for facet in facets})
     for document, facets in pairs:
         document.facet_ids = sorted({ids[facet] for facet in facets})
-    documents = SearchDocument.objects.bulk_create([document for document, _facets in pairs])
+    documents = [document for document, _facets in pairs]
+    if connection.vendor == "postgresql":
+        _copy(SearchDocument, documents)
+        facet_fields = ("document_id", "name", "value", "label")
+        _copy_rows(
+            SearchFacet,
+            facet_fields,
+            [
+                (document.pk, name, value, label)
+                for (document, facets) in pairs
+                for name, value, label in facets
+            ],
+        )
+    else:
+        _bulk_save(documents, pairs)
+    terms = {
+        (document.language, normalise(word)[:60])
+        for document in documents
+        for word in words(strip_marks(f"{document.title} {document.body} {document.german}"))
+        if len(word) >= MIN_TERM_LENGTH and not word.isdigit()
+    }
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(language=language, term=term) for language, term in terms], ignore_conflicts=True
+    )
+
+
+def _bulk_save(documents, pairs):
+    documents = SearchDocument.objects.bulk_create(documents)
     if not all(document.pk for document in documents):  # backends without RETURNING ids
         keys = {(d.model_label, d.object_id, d.language): d for d in documents}
         for saved in SearchDocument.objects.filter(
@@ -109,15 +137,47 @@ def _save(pairs):
             for name, value, label in facets
         ]
     )
-    terms = {
-        (document.language, normalise(word)[:60])
-        for document in documents
-        for word in words(strip_marks(f"{document.title} {document.body} {document.german}"))
-        if len(word) >= MIN_TERM_LENGTH and not word.isdigit()
-    }
-    SearchTerm.objects.bulk_create(
-        [SearchTerm(language=language, term=term) for language, term in terms], ignore_conflicts=True
+
+
+def _copy(model, objects):
+    """PostgreSQL: insert ``objects`` with COPY (no SQL text per row to build and parse); their
+    ids are drawn from the table's sequence first and set on them. Fields the database fills
+    (the vector, by trigger) are left out."""
+    fields = [
+        field
+        for field in model._meta.concrete_fields
+        if not field.primary_key and not isinstance(field, SearchVectorField)
+    ]
+    ids = _copy_rows(
+        model,
+        [field.column for field in fields],
+        [
+            [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+            for obj in objects
+        ],
     )
+    for obj, pk in zip(objects, ids, strict=True):
+        obj.pk = pk
+
+
+def _copy_rows(model, columns, rows):
+    """COPY ``rows`` (sequences of database values for ``columns``) into ``model``'s table with
+    ids from its sequence; returns the ids, in the order of the rows."""
+    if not rows:
+        return []
+    table, pk = model._meta.db_table, model._meta.pk.column
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [table, pk, len(rows)],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+        names = ", ".join(quote(name) for name in (pk, *columns))
+        with cursor.cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+            for pk_value, row in zip(ids, rows, strict=True):
+                copy.write_row((pk_value, *row))
+    return ids
 
 
 def facet_value_ids(facets):
@@ -168,12 +228,20 @@ def reindex_many(objects):
         reindex(obj)
 
 
+def _wipe():
+    """Delete every document, facet, term and facet value: plain DELETEs (no rows loaded, no
+    signals; nothing listens to these tables), facets before the documents they point to."""
+    for model in (SearchFacet, SearchDocument, SearchTerm, FacetValue):
+        queryset = model.objects.all()
+        queryset._raw_delete(queryset.db)
+
+
 def rebuild(progress=None, batch_size=2000):
-    """Empty the index and index every public object of every registered type, in bulk."""
-    with transaction.atomic():
-        SearchDocument.objects.all().delete()
-        SearchTerm.objects.all().delete()
-        FacetValue.objects.all().delete()
+    """Empty the index and index every public object of every registered type, in bulk.
+
+    Page addresses come from ``url_path`` (``registry.page_urls``), not per page from Wagtail."""
+    with transaction.atomic(), registry.page_urls():
+        _wipe()
         changed()
         for adapter in registry.adapters().values():
             queryset = adapter.public_queryset().order_by("pk")

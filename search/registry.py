@@ -33,6 +33,8 @@ same module: ``registry.not_indexed(FinderPage, ...)``. The system check ``kreis
 (:mod:`search.checks`) fails at start-up for a page type that does neither.
 """
 
+import contextlib
+import contextvars
 from typing import Any
 
 from django.conf import settings
@@ -40,6 +42,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.i18n import localized_field
+from portal.page_urls import PageUrls
 
 from .text import stream_text
 
@@ -54,6 +57,20 @@ FACETS = {
 
 _adapters: dict[type, "Adapter"] = {}
 _not_indexed: set[type] = set()
+
+
+_page_urls: contextvars.ContextVar[PageUrls | None] = contextvars.ContextVar("search_page_urls", default=None)
+
+
+@contextlib.contextmanager
+def page_urls():
+    """Inside, ``PageAdapter.url`` builds addresses from ``url_path`` (portal.page_urls): for the
+    rebuild, where the site roots do not change and per-page lookups would dominate."""
+    token = _page_urls.set(PageUrls())
+    try:
+        yield
+    finally:
+        _page_urls.reset(token)
 
 
 def register(model, adapter):
@@ -154,8 +171,9 @@ class PageAdapter(Adapter):
         return " ".join(part for part in (intro, stream_text(localized(obj, "body", language))) if part)
 
     def url(self, obj, language):
+        urls = _page_urls.get()
         with translation.override(language):
-            return obj.get_url() or ""
+            return (urls.relative(obj.url_path) if urls else obj.get_url()) or ""
 
     def town(self, obj):
         town = getattr(obj, "town", None) if hasattr(obj, "town_id") else obj.town_scope()

@@ -6,6 +6,7 @@ the SQLite path searches and that PostgreSQL uses for matching inside compounds;
 own per-language text search configurations do the real stemming there.
 """
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -36,6 +37,7 @@ def normalise(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(ARABIC_ALEF)
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
     word = normalise(word)
     kind = languages.language(language).stemmer

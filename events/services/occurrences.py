@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 
@@ -114,6 +114,22 @@ def refresh_all(batch=500):
                 written, rows = written + len(rows), []
         Occurrence.objects.bulk_create(rows)
     return written + len(rows)
+
+
+def counts_by_town(events, start, end):
+    """({town id: events with a date in [start, end)}, {town id: their dates}) of ``events`` (a
+    queryset), counted in the database; the period must lie within the stored horizon."""
+    grouped = (
+        Occurrence.objects.filter(start__lt=end, end__gt=start, event__in=events.values("pk"))
+        .values("event__town_id")
+        .annotate(dates=Count("pk"), events=Count("event_id", distinct=True))
+        .order_by()
+    )
+    rows = list(grouped)
+    return (
+        {row["event__town_id"]: row["events"] for row in rows},
+        {row["event__town_id"]: row["dates"] for row in rows},
+    )
 
 
 def _rows(events, start, end):

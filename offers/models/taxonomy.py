@@ -1,5 +1,7 @@
 """County-maintained vocabularies: categories (two levels), target groups, languages, topics."""
 
+import functools
+
 from babel import Locale, UnknownLocaleError
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -80,7 +82,9 @@ class Topic(Vocabulary):
         verbose_name_plural = _("topics")
 
 
+@functools.lru_cache(maxsize=256)
 def _babel_locale(code):
+    """The CLDR locale of ``code``, or None; kept (a Locale loads its data once, 15 ms each)."""
     try:
         return Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):

@@ -14,7 +14,7 @@ from portal.places import Cost
 from search import registry as search
 
 from .models import EventIndexPage, EventKind, EventPage, EventStatus, TrainingCalendarPage
-from .services.listing import candidates
+from .services.listing import candidates, in_period
 from .services.occurrences import counts_by_town
 from .services.trainings import trainings
 

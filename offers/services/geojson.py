@@ -2,10 +2,12 @@
 
 from django.http import JsonResponse
 
+from portal.page_urls import PageUrls
+
 from ..finder.query import map_places
 
 
-def feature(page, request):
+def feature(page, urls):
     kind = "offer" if page._meta.model_name == "offerpage" else "contact_point"
     return {
         "type": "Feature",
@@ -14,7 +16,7 @@ def feature(page, request):
             "id": page.pk,
             "kind": kind,
             "title": page.title,
-            "url": page.get_url(request=request),
+            "url": urls.relative(page.url_path),
             "town": page.town.title if page.town else None,
             "address": ", ".join(page.address_lines),
         },
@@ -23,7 +25,8 @@ def feature(page, request):
 
 def geojson_response(request):
     places = map_places(request.GET)
-    collection = {"type": "FeatureCollection", "features": [feature(p, request) for p in places["items"]]}
+    urls = PageUrls()  # addresses from each page's url_path, the site roots read once
+    collection = {"type": "FeatureCollection", "features": [feature(p, urls) for p in places["items"]]}
     response = JsonResponse(collection, json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = "application/geo+json; charset=utf-8"
     return response

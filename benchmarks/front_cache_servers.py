@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import types
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -320,6 +321,26 @@ class FrontCacheStack:
 
     def __exit__(self, *exc_info):
         self.stop()
+
+
+@contextlib.contextmanager
+def front_cache(upstream_ports, port, workdir):
+    """Varnish on ``port`` before app servers already running on ``upstream_ports``, and nginx
+    serving the files of ``static_root`` on ``static_port`` (the reference of ``make bench``'s
+    front-cache pass, which writes each page's HTML there)."""
+    static_root = os.path.join(workdir, "static-html")
+    os.makedirs(static_root, exist_ok=True)
+    os.chmod(workdir, 0o755)  # noqa: S103 - varnishd's worker runs as its own user (when started as root)
+    processes = []
+    try:
+        varnish = start_varnish(port, upstream_ports, os.path.join(workdir, "varnish"))
+        processes.append(varnish)
+        static_port = free_port()
+        processes.append(start_nginx_static(static_port, static_root, os.path.join(workdir, "nginx")))
+        wait_for_http(port, "/healthz", process=varnish, ok_only=True)
+        yield types.SimpleNamespace(port=port, static_port=static_port, static_root=static_root)
+    finally:
+        stop(*reversed(processes))
 
 
 def ensure_database(url):

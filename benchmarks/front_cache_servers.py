@@ -185,6 +185,10 @@ def start_varnish(port, app_ports, workdir, memory="256m"):
     if binary is None:
         raise RuntimeError("varnishd is not installed: make front-cache-deps (apt-get install varnish)")
     os.makedirs(workdir, exist_ok=True)
+    os.chmod(workdir, 0o755)  # noqa: S103 - read by varnishd's compiler, which runs as its own user
+    # The VCL is copied next to the backends: the checkout may lie below a directory that only
+    # its owner can enter (a fresh clone in a private temporary directory).
+    shutil.copy(os.path.join(VARNISH_DIR, "default.vcl"), os.path.join(workdir, "default.vcl"))
     write_backends_vcl(workdir, app_ports)
     instance = os.path.join(workdir, "instance")
     process = subprocess.Popen(
@@ -200,11 +204,11 @@ def start_varnish(port, app_ports, workdir, memory="256m"):
             "-s",
             f"malloc,{memory}",
             "-p",
-            f"vcl_path={workdir}:{VARNISH_DIR}",
+            f"vcl_path={workdir}",
             "-p",
             "ban_lurker_sleep=0.01",
             "-f",
-            os.path.join(VARNISH_DIR, "default.vcl"),
+            os.path.join(workdir, "default.vcl"),
         ],
         stdout=open(os.path.join(workdir, "varnish.log"), "ab"),  # noqa: SIM115 - closed with the process
         stderr=subprocess.STDOUT,

@@ -264,7 +264,9 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         any_key = cache_tags.tag_key(cache_tags.ANY)
-        before = cache.get(any_key) or cache_tags.versions([cache_tags.ANY])[any_key]
+        before = cache.get(any_key) or cache_tags.versions([cache_tags.ANY]).get(any_key)
+        if before is None:  # the shared cache is unreachable: the page is served without it
+            return self.get_response(request)
         response = self.get_response(request)
         return self._store(request, response, key, before, store)
 
@@ -284,8 +286,10 @@ class PageCacheMiddleware:
         if len(content) <= max_bytes():
             any_key = cache_tags.tag_key(cache_tags.ANY)
             versions = cache_tags.versions(dict.fromkeys([*tags, cache_tags.ANY]))
-            # Something was published while this response was rendered: it may be stale.
-            if versions.pop(any_key) == before:
+            # Something was published while this response was rendered (it may be stale), or the
+            # shared cache lost a tag's version (it is unreachable): nothing is stored.
+            complete = all(cache_tags.tag_key(tag) in versions for tag in tags)
+            if versions.pop(any_key, None) == before and complete:
                 if cache_tags.ANY in tags:
                     versions[any_key] = before
                 headers = {name: value for name, value in response.headers.items() if name != "X-Page-Cache"}

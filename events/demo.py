@@ -560,17 +560,6 @@ def bulk_events(count, parents=None, progress=False):
         items.append((bulk_pages.spread(parents, number), event))
     with transaction.atomic():
         pages = bulk_pages.add_pages(items, progress=bulk_pages.progress_bar(progress, "Events", len(items)))
-        for field, index in (("languages", 0), ("target_groups", 1)):
-            relation = getattr(EventPage, field)
-            through = relation.through
-            column = relation.field.m2m_reverse_name()
-            through.objects.bulk_create(
-                [
-                    through(eventpage_id=page.pk, **{column: entry.pk})
-                    for page in pages
-                    for entry in dict.fromkeys(page._scale[index])
-                ],
-                batch_size=bulk_pages.CHUNK,
-            )
+        bulk_pages.add_relations(EventPage, pages, ("languages", "target_groups"))
         occurrences.refresh_many(pages)
     return pages

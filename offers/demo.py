@@ -340,24 +340,7 @@ def bulk_contact_points(count, parents=None, progress=False):
         pages = bulk_pages.add_pages(
             items, progress=bulk_pages.progress_bar(progress, "Contact points", len(items))
         )
-        through = ContactPointPage.topics.through
-        through.objects.bulk_create(
-            [
-                through(contactpointpage_id=page.pk, topic_id=topic.pk)
-                for page in pages
-                for topic in page._scale[0]
-            ],
-            batch_size=bulk_pages.CHUNK,
-        )
-        through = ContactPointPage.languages.through
-        through.objects.bulk_create(
-            [
-                through(contactpointpage_id=page.pk, languagecode_id=language.pk)
-                for page in pages
-                for language in page._scale[1]
-            ],
-            batch_size=bulk_pages.CHUNK,
-        )
+        bulk_pages.add_relations(ContactPointPage, pages, ("topics", "languages"))
         _bulk_hours(ContactPointPage.opening_hours.rel.related_model, pages, "08:00", "12:00")
     return pages
 
@@ -427,18 +410,7 @@ def bulk_offers(count, parents=None, progress=False):
         items.append((parent, page))
     with transaction.atomic():
         pages = bulk_pages.add_pages(items, progress=bulk_pages.progress_bar(progress, "Offers", len(items)))
-        for field, index in (("categories", 0), ("target_groups", 1), ("languages", 2)):
-            relation = getattr(OfferPage, field)
-            through = relation.through
-            target_column = relation.field.m2m_reverse_name()
-            through.objects.bulk_create(
-                [
-                    through(offerpage_id=page.pk, **{target_column: entry.pk})
-                    for page in pages
-                    for entry in dict.fromkeys(page._scale[index])
-                ],
-                batch_size=bulk_pages.CHUNK,
-            )
+        bulk_pages.add_relations(OfferPage, pages, ("categories", "target_groups", "languages"))
         _bulk_hours(OfferPage.opening_hours.rel.related_model, pages, "09:00", "12:00")
         closure = OfferPage.closures.rel.related_model
         start = datetime.date.today() + datetime.timedelta(days=30)

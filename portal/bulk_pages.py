@@ -211,3 +211,21 @@ def ensure_children(parents, model, spec):
     for (parent, _page), page in zip(items, add_pages(items), strict=True):
         found[parent.pk] = page
     return found
+
+
+def add_relations(model, pages, fields):
+    """Rows of ``model``'s many-to-many ``fields`` for ``pages`` inserted in bulk: field number
+    ``n`` links each page to the entries in ``page._scale[n]`` (each once)."""
+    for index, name in enumerate(fields):
+        relation = getattr(model, name)
+        through = relation.through
+        source = f"{relation.field.m2m_field_name()}_id"
+        target = relation.field.m2m_reverse_name()
+        through.objects.bulk_create(
+            [
+                through(**{source: page.pk, target: entry.pk})
+                for page in pages
+                for entry in dict.fromkeys(page._scale[index])
+            ],
+            batch_size=CHUNK,
+        )

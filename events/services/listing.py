@@ -17,9 +17,11 @@ from portal.clock import BERLIN
 from portal.listing import clean_filters, paginate
 from portal.town_listing import with_town_default
 
-from .month import month_grid, parse_month
-from .occurrences import StoredPage, is_stored, stored
+from .month import first_of_each_day, month_grid, parse_month
+from .occurrences import StoredPage, first_per_day, is_stored, stored
 from .recurrence import MAX_PER_LISTING, expand
+
+MAX_PER_DAY = 4  # dates of one day shown in the month view; the rest behind a link to that day
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 366
@@ -59,6 +61,7 @@ class CalendarResult:
     notices: list = field(default_factory=list)
     month: object = None
     filters: dict = field(default_factory=dict)
+    total: int | None = None  # the month view's dates (it shows only the first of each day)
 
     @property
     def last_day(self):
@@ -66,7 +69,7 @@ class CalendarResult:
 
     @property
     def count(self):
-        return self.paginator.count
+        return self.paginator.count if self.total is None else self.total
 
 
 def _range(values, notices):
@@ -171,7 +174,9 @@ def calendar_page(params, town=None):
 
 
 def _month_page(params, values, filter_forms, notices, town):
-    """All occurrences of one month (and the adjacent days of its first and last week)."""
+    """The occurrences of one month (and the adjacent days of its first and last week): the first
+    MAX_PER_DAY of each day, with the number of the others (they are listed in the list view of
+    that day), so the month costs the same however many events the county has."""
     today = timezone.now().astimezone(BERLIN).date()
     first = parse_month(params.get("month"), today, notices)
     grid = month_grid(first, [], today)
@@ -179,10 +184,23 @@ def _month_page(params, values, filter_forms, notices, town):
     end = datetime.datetime.combine(
         grid.weeks[-1][-1].date + datetime.timedelta(days=1), datetime.time(), tzinfo=BERLIN
     )
-    found = _expand(candidates(start, end, values, town), start, end, notices)
-    month = month_grid(first, found, today)
-    in_month = [occurrence for occurrence in found if occurrence.start.date().month == first.month]
-    paginator = Paginator(in_month, max(len(in_month), 1))
+    events = candidates(start, end, values, town)
+    if is_stored(start, end):
+        found, counts = first_per_day(events, start, end, MAX_PER_DAY)
+    else:
+        found, counts = first_of_each_day(_expand(events, start, end, notices), MAX_PER_DAY)
+    month = month_grid(first, found, today, counts)
+    shown = [occurrence for occurrence in found if occurrence.start.astimezone(BERLIN).month == first.month]
+    paginator = Paginator(shown, max(len(shown), 1))
+    total = sum(number for day, number in counts.items() if day.month == first.month)
     return CalendarResult(
-        filter_forms, paginator.page(1), paginator, start, end, notices, month=month, filters=values
+        filter_forms,
+        paginator.page(1),
+        paginator,
+        start,
+        end,
+        notices,
+        month=month,
+        filters=values,
+        total=total,
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from portal.clock import BERLIN
+
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -16,6 +18,7 @@ class Day:
     in_month: bool
     is_today: bool
     occurrences: list = field(default_factory=list)
+    more: int = 0  # occurrences of the day not shown in the month (MAX_PER_DAY)
 
 
 @dataclass
@@ -53,16 +56,40 @@ def parse_month(value, today, notices):
     return today.replace(day=1)
 
 
-def month_grid(first, occurrences, today):
-    """Weeks of the month starting ``first``; each occurrence sits on the day it starts."""
+def local_day(occurrence):
+    return occurrence.start.astimezone(BERLIN).date()
+
+
+def month_grid(first, occurrences, today, counts=None):
+    """Weeks of the month starting ``first``; each occurrence sits on the day (in Berlin) it starts.
+
+    ``counts`` ({day: occurrences starting that day}) tells how many a day has when ``occurrences``
+    holds only the first of each day: the rest is the day's ``more``.
+    """
     by_day = {}
     for occurrence in occurrences:
-        by_day.setdefault(occurrence.start.date(), []).append(occurrence)
+        by_day.setdefault(local_day(occurrence), []).append(occurrence)
+    counts = counts or {}
     weeks = calendar.Calendar(firstweekday=calendar.MONDAY).monthdatescalendar(first.year, first.month)
     return Month(
         first,
         [
-            [Day(day, day.month == first.month, day == today, by_day.get(day, [])) for day in week]
+            [_day(day, first, today, by_day.get(day, []), counts.get(day, 0)) for day in week]
             for week in weeks
         ],
     )
+
+
+def _day(day, first, today, occurrences, count):
+    return Day(day, day.month == first.month, day == today, occurrences, max(count - len(occurrences), 0))
+
+
+def first_of_each_day(occurrences, per_day):
+    """(The first ``per_day`` of ``occurrences`` (in time order) on each day, {day: their number})."""
+    shown, counts = [], {}
+    for occurrence in occurrences:
+        day = local_day(occurrence)
+        counts[day] = counts.get(day, 0) + 1
+        if counts[day] <= per_day:
+            shown.append(occurrence)
+    return shown, counts

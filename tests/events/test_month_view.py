@@ -98,3 +98,33 @@ def test_month_view_queries_do_not_grow_with_events(client, make_event):
             slug=f"weekly-{number}",
         )
     assert count() == few
+
+
+def test_a_busy_day_shows_its_first_dates_and_links_to_the_rest(client, make_event):
+    day = datetime.date(2027, 2, 10)
+    for hour in range(8, 14):  # six events on one day
+        make_event(title=f"Termin {hour}", start=at(day, hour))
+    page = soup(client.get("/altdorf/termine/?view=month&month=2027-02"))
+    cell = day_cell(page, day)
+    assert [a.text for a in cell.select("li a")] == ["Termin 8", "Termin 9", "Termin 10", "Termin 11"]
+    more = cell.select_one("a.month__more")
+    assert " ".join(more.text.split()) == "2 weitere Termine an diesem Tag"
+    assert "6 Termine" in page.select_one("#results-heading").text
+    listed = soup(client.get("/altdorf/termine/" + more["href"]))
+    assert len(listed.select(".occurrence-list a, .occurrences a")) >= 6 or "6 Termine" in listed.text
+
+
+def test_a_date_just_after_midnight_sits_on_its_own_day_in_berlin(client, make_event):
+    make_event(title="Mitternachtslauf", start=at(datetime.date(2027, 2, 10), 0, 30))
+    page = soup(client.get("/altdorf/termine/?view=month&month=2027-02"))
+    assert day_cell(page, datetime.date(2027, 2, 10)).select("li a")[0].text == "Mitternachtslauf"
+    assert not day_cell(page, datetime.date(2027, 2, 9)).select("li a")
+
+
+def test_a_month_far_ahead_is_capped_per_day_as_well(client, make_event):
+    """Beyond the stored horizon the month is expanded from the rules, with the same cap."""
+    day = datetime.date(2029, 3, 14)
+    for hour in range(8, 14):
+        make_event(title=f"Fern {hour}", start=at(day, hour))
+    cell = day_cell(soup(client.get("/altdorf/termine/?view=month&month=2029-03")), day)
+    assert len(cell.select("li a")) == 4 and cell.select_one("a.month__more")

@@ -48,11 +48,12 @@ class Figures:
         return sum(1 for row in self.rows for cell in row[1:] if cell.highlighted)
 
 
-def figures(panel, scope):
+def figures(panel, scope, rows=None):
+    """The figures of ``panel`` in ``scope`` (``rows``: its rows, when they were read before)."""
     headers = [str(header) for header in panel.headers()]
     rows = [
         [Cell(value, panel.is_highlighted(index, value)) for index, value in enumerate(row)]
-        for row in panel.rows(scope)
+        for row in (panel.rows(scope) if rows is None else rows)
     ]
     return Figures(panel, headers, rows)
 

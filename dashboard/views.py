@@ -4,9 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+
+from portal import cache_tags, generated_documents
 
 from . import registry
 from .figures import figures, write_csv
@@ -58,10 +60,16 @@ def admin_csv(request, key):
     return _csv_response(_panel(key), scope, "dashboard")
 
 
+def _public_rows(panel, scope):
+    """The rows of a public panel, counted once after each change (portal.generated_documents)."""
+    key = f"statistics:{panel.key}:{translation.get_language()}"
+    return generated_documents.kept(key, [cache_tags.ANY], lambda: [list(row) for row in panel.rows(scope)])
+
+
 @require_safe
 def statistics(request):
     scope = county_scope()
-    panels = [figures(panel, scope) for panel in registry.panels(public=True)]
+    panels = [figures(panel, scope, _public_rows(panel, scope)) for panel in registry.panels(public=True)]
     return render(request, "dashboard/statistics.html", {"panels": panels})
 
 

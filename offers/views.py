@@ -3,7 +3,8 @@
 from django.http import Http404
 from django.views.decorators.http import require_safe
 
-from portal import open_data
+from portal import cache_tags, open_data
+from portal.generated_documents import generated
 
 from .models import OpenDataPage
 from .services.geojson import geojson_response
@@ -15,6 +16,7 @@ def _licence():
 
 
 @require_safe
+@generated(cache_tags.ANY)
 def export(request, dataset, fmt):
     found = open_data.get(dataset)
     if found is None or fmt not in ("json", "csv"):
@@ -23,5 +25,6 @@ def export(request, dataset, fmt):
 
 
 @require_safe
+@generated(cache_tags.OFFERS, cache_tags.CONTACT_POINTS)
 def places_geojson(request):
     return geojson_response(request)

@@ -5,7 +5,9 @@ from django.views.decorators.http import require_safe
 
 from home.models import TownPage
 from organisations.models import Organisation
+from portal.cache_tags import EVENTS
 from portal.caching import public
+from portal.generated_documents import generated
 
 from ..models import EventKind, EventPage
 from .ics_export import ics_response
@@ -24,17 +26,20 @@ def event_ics(request, uid):
 
 
 @require_safe
+@generated(EVENTS)
 def all_events(request):
     return ics_response(_feed_events(), request, "Kreisnetz", "kreisnetz")
 
 
 @require_safe
+@generated(EVENTS)
 def town_feed(request, slug):
     town = get_object_or_404(TownPage.objects.live(), slug_de=slug)
     return ics_response(_feed_events().filter(town=town), request, town.title, f"kreisnetz-{slug}")
 
 
 @require_safe
+@generated(EVENTS)
 def kind_feed(request, kind):
     if kind not in EventKind.values:
         return get_object_or_404(EventPage, pk=-1)
@@ -43,6 +48,7 @@ def kind_feed(request, kind):
 
 
 @require_safe
+@generated(EVENTS)
 def organisation_feed(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug, live=True)
     events = _feed_events().filter(organiser=organisation)

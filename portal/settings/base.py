@@ -95,6 +95,8 @@ PAGE_CACHE_TIMEOUT = 600
 PAGE_CACHE_SHARED_MAX_AGE = 60
 PAGE_CACHE_MAX_BYTES = 5_000_000
 SEARCH_RESULTS_CACHE_TIMEOUT = 600
+# Map GeoJSON, calendar feeds, open data, statistics: built once per change (portal.generated_documents).
+GENERATED_DOCUMENTS_TIMEOUT = 3600
 
 TEMPLATES = [
     {

@@ -37,6 +37,8 @@ DJANGO_REDIS_LOGGER = cache_settings.DJANGO_REDIS_LOGGER
 PAGE_CACHE_ENABLED = get_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_TIMEOUT = get_int("PAGE_CACHE_TIMEOUT", 600)
 PAGE_CACHE_SHARED_MAX_AGE = get_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
+# Documents built from many pages (map GeoJSON, calendar feeds, open data, statistics), same Redis.
+GENERATED_DOCUMENTS_TIMEOUT = get_int("GENERATED_DOCUMENTS_TIMEOUT", 3600)
 # --- end of the faults block -------------------------------------------------------------------
 
 # --- Front cache (issue 18): Varnish in front of the app servers, purged on publish -------------

@@ -20,3 +20,5 @@ PAGE_CACHE_ENABLED = False
 # Index version tokens repeat between tests (rolled back, "initial" after a flush): search
 # results are not kept, except in tests/search/test_results_cache.py.
 SEARCH_RESULTS_CACHE_TIMEOUT = 0
+# Documents built from many pages (portal.generated_documents) likewise, except in test_page_cache.
+GENERATED_DOCUMENTS_TIMEOUT = 0

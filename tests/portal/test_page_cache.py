@@ -77,6 +77,7 @@ def _world(_county_base, django_db_blocker):
 @pytest.fixture
 def world(_world, db, settings):
     settings.PAGE_CACHE_ENABLED = True
+    settings.GENERATED_DOCUMENTS_TIMEOUT = 3600  # both layers, as in production
     cache.clear()
     return _world
 
@@ -347,3 +348,50 @@ def test_the_urls_a_change_affects_for_a_front_cache(world):
         assert url in urls
     assert "/geo/places.geojson" in urls and "/en/angebote/" in urls
     assert "/termine/" not in urls
+
+
+# Documents built from many pages (portal/generated_documents.py): kept also without the page cache
+# (for logged-in visitors, and whatever their size), until what they list changes.
+DOCUMENTS = ["/geo/places.geojson", "/calendar/all.ics", "/open-data/offers.csv"]
+
+
+@pytest.fixture
+def documents(world, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    return world
+
+
+@pytest.mark.parametrize("url", DOCUMENTS)
+def test_a_document_is_built_once_and_again_after_a_change(documents, client, url, django_assert_num_queries):
+    first = get(client, url)
+    with django_assert_num_queries(0):
+        second = get(client, url)
+    assert second.content == first.content and second["ETag"] == first["ETag"]
+    assert "public" in second["Cache-Control"]
+    assert client.get(url, headers={"if-none-match": second["ETag"]}).status_code == 304
+
+    OfferPageFactory(parent=page(documents.finders["a"]), title="Nachhilfe Altdorf")
+    _event(page(documents.calendars["a"]), "Erzählcafé")
+
+    content = get(client, url).content.decode()
+    assert ("Erzählcafé" if url.endswith(".ics") else "Nachhilfe Altdorf") in content
+
+
+def test_documents_are_kept_for_logged_in_visitors_too(
+    documents, client, users, django_assert_max_num_queries
+):
+    client.force_login(users["admin"])
+    get(client, "/geo/places.geojson")
+    with django_assert_max_num_queries(2):  # the session and the user, no page
+        get(client, "/geo/places.geojson")
+
+
+def test_the_statistics_are_counted_once_until_something_changes(
+    documents, client, django_assert_max_num_queries
+):
+    first = get(client, "/statistik/")
+    with django_assert_max_num_queries(3):
+        second = get(client, "/statistik/")
+    assert second.content == first.content
+    _event(page(documents.calendars["a"]), "Erzählcafé")
+    assert get(client, "/statistik/").content != first.content

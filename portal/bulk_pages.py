@@ -111,7 +111,7 @@ def add_pages(items, *, progress=None):
         return []
     model = type(items[0][1])
     assert all(type(page) is model for _parent, page in items), "one page type per call"
-    assert list(model._meta.parents) == [Page], "the specific type must inherit from Page directly"
+    assert model is Page or list(model._meta.parents) == [Page], "a type inheriting from Page directly"
     parents = list({parent.pk: parent for parent, _page in items}.values())
     positions = _next_positions(parents)
     towns = _towns(parents) if any(f.name == "town" for f in model._meta.local_fields) else {}
@@ -170,8 +170,9 @@ def _insert(model, pages):
         page.pk = page.id = page.page_ptr_id = key
         page._state.adding = False
         page._state.db = using
-    local_fields = list(model._meta.local_concrete_fields)
-    model._base_manager.using(using)._batched_insert(pages, local_fields, batch_size=None)
+    if model is not Page:
+        local_fields = list(model._meta.local_concrete_fields)
+        model._base_manager.using(using)._batched_insert(pages, local_fields, batch_size=None)
 
 
 def _record_translations(model, pages):

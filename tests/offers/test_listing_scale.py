@@ -14,17 +14,17 @@ from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
 from events.services.occurrences import refresh_all
 from offers.models import Category, ContactPointPage, LanguageCode, MapPage, OfferPage, TargetGroup
+from portal.bulk_pages import add_pages
 from portal.clock import BERLIN
 from portal.listing import PAGE_SIZE
 
@@ -52,35 +52,10 @@ def _frozen_time(monkeypatch):
     monkeypatch.setattr("offers.finder.query.berlin_now", lambda: SATURDAY_AFTERNOON)
 
 
-def _bulk_page(model, parent, number, **fields):
-    """A page of ``model`` under ``parent`` without revision or signals (as ``seed_demo --scale``)."""
+def _bulk_page(model, number, **fields):
+    """An unsaved page of ``model`` for ``portal.bulk_pages.add_pages`` (as ``seed_demo --scale``)."""
     title = f"{model._meta.verbose_name} {number:04d}"
-    slug = slugify(title)
-    url_path = f"{parent.url_path}{slug}/"
-    page = model(
-        path=Page._get_path(parent.path, parent.depth + 1, parent.numchild + 1),
-        depth=parent.depth + 1,
-        numchild=0,
-        title=title,
-        title_de=title,
-        draft_title=title,
-        slug=slug,
-        slug_de=slug,
-        url_path=url_path,
-        url_path_de=url_path,
-        content_type=ContentType.objects.get_for_model(model),
-        locale=Locale.get_default(),
-        live=True,
-        first_published_at=timezone.now(),
-        **fields,
-    )
-    row = Page(**{field.attname: getattr(page, field.attname) for field in Page._meta.concrete_fields})
-    Page.objects.bulk_create([row])
-    page.page_ptr_id = page.id = Page.objects.only("pk").get(path=page.path).pk
-    page.save_base(raw=True)
-    parent.numchild += 1
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild)
-    return page
+    return model(title_de=title, slug_de=slugify(title), **fields)
 
 
 def _place_fields(number, town):
@@ -102,7 +77,8 @@ def _places(model, parents, count, start, related):
     for number in range(start, start + count):
         parent, town = parents[number % len(parents)]
         extra = {"cost": "free"} if model is OfferPage else {"kind": "migration_counselling"}
-        pages.append(_bulk_page(model, parent, number, **_place_fields(number, town), **extra))
+        pages.append((parent, _bulk_page(model, number, **_place_fields(number, town), **extra)))
+    pages = add_pages(pages)
     hours = model._meta.get_field("opening_hours").related_model
     # two ranges each, so a join on the hours would repeat a place
     hours.objects.bulk_create(
@@ -131,20 +107,23 @@ def _events(parents, count, start):
         begins = first + datetime.timedelta(days=number % 20)
         weekly = number % 4 == 0
         pages.append(
-            _bulk_page(
-                EventPage,
+            (
                 parent,
-                number,
-                town_id=town,
-                start=begins,
-                end=begins + datetime.timedelta(hours=2),
-                recurrence="FREQ=WEEKLY;COUNT=3" if weekly else "",
-                extra_dates=(begins + datetime.timedelta(days=3)).date().isoformat()
-                if number % 4 == 1
-                else "",
-                cost="free",
+                _bulk_page(
+                    EventPage,
+                    number,
+                    town_id=town,
+                    start=begins,
+                    end=begins + datetime.timedelta(hours=2),
+                    recurrence="FREQ=WEEKLY;COUNT=3" if weekly else "",
+                    extra_dates=(begins + datetime.timedelta(days=3)).date().isoformat()
+                    if number % 4 == 1
+                    else "",
+                    cost="free",
+                ),
             )
         )
+    pages = add_pages(pages)
     through = EventPage.languages.through
     through.objects.bulk_create(through(eventpage_id=page.pk, languagecode_id=arabic.pk) for page in pages)
     return [page.pk for page in pages]

@@ -11,6 +11,24 @@ from django.utils.translation import gettext as _
 PAGE_SIZE = 20
 
 
+def without_bodies(queryset, *relations):
+    """``queryset`` without the StreamField columns (a page's body in every language) of its model
+    and of the models its ``relations`` (select_related paths such as "event__town") lead to.
+
+    Cards and lists show titles and introductions; the bodies are the largest columns of a page,
+    and each is decoded on every read (nine languages per page and per related page)."""
+    from wagtail.fields import StreamField
+
+    deferred = []
+    for path in ("", *relations):
+        model = queryset.model
+        for name in filter(None, path.split("__")):
+            model = model._meta.get_field(name).related_model
+        prefix = f"{path}__" if path else ""
+        deferred += [prefix + f.name for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+    return queryset.defer(*deferred) if deferred else queryset
+
+
 def is_set(value):
     """A filter value that narrows; 0 (Monday) is a value."""
     return value is not None and value is not False and value != ""

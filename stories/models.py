@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.caching import public
+from portal.listing import without_bodies
 from portal.models import BasePage
 from portal.places import TownMixin
 from portal.services import image_consent
@@ -36,7 +37,7 @@ class StoryIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         town = self.town_scope()
-        stories = latest_stories()
+        stories = without_bodies(latest_stories(), "town")
         stories = stories.filter(town=town) if town is not None else stories
         tag = request.GET.get("tag", "").strip()
         if tag:

@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from events.models import EventPage, Occurrence
 from portal.clock import BERLIN
 from portal.i18n import localized_field
+from portal.listing import without_bodies
 
 from . import recurrence
 
@@ -167,9 +168,8 @@ def _rows(events, start, end):
 
 
 def _occurrences(rows):
-    rows = rows.select_related("event", "event__town", "event__venue", "event__organiser").prefetch_related(
-        "event__languages"
-    )
+    related = ("event", "event__town", "event__venue", "event__organiser")
+    rows = without_bodies(rows.select_related(*related), *related).prefetch_related("event__languages")
     return [recurrence.Occurrence(row.event, row.start, row.end) for row in rows]
 
 

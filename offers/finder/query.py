@@ -12,7 +12,7 @@ from django.utils import translation
 from portal.caching import public
 from portal.clock import berlin_now
 from portal.i18n import localized_field, localized_fields
-from portal.listing import clean_filters, paginate
+from portal.listing import clean_filters, paginate, without_bodies
 from portal.places import place_models
 from portal.town_listing import with_town_default
 
@@ -79,7 +79,7 @@ def find(model, params, *, town=None):
 def cards(model, pks):
     """The places ``pks`` in that order, with all a result card shows. A page is chosen (and counted)
     on the narrow rows of the filtered, sorted ids; only its own rows are read in full."""
-    queryset = prefetch_for_listing(model.objects.filter(pk__in=pks), model)
+    queryset = prefetch_for_listing(without_bodies(model.objects.filter(pk__in=pks), "town"), model)
     places = queryset.annotate(open_now=open_at(model, berlin_now())).in_bulk()
     return [places[pk] for pk in pks]
 

@@ -486,6 +486,14 @@ def worker_rss_mb(master_pid):
     return max(sizes, default=math.nan)
 
 
+def wait_for_ok(port, path, seconds=60):
+    deadline = time.monotonic() + seconds
+    while fetch(port, path)[0] != 200:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"port {port}: {path} not 200 after {seconds} s")
+        time.sleep(0.2)
+
+
 def fetch(port, path):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
@@ -553,6 +561,8 @@ def measure_pass(name, target, env, ports, args, urls, search, workdir, warm=Fal
         floor.start()
         app.start()
         wait_for_port(app.port)
+        if front:
+            wait_for_ok(front, "/healthz")  # the front cache's probes have seen the app server
         log(f"{name}: floor")
         fetch(floor.port, "/")
         result = Pass(name, target, wrk(floor.port, "/", args.seconds, args.connections, workdir))

@@ -341,7 +341,8 @@ def front_cache(upstream_ports, port, workdir):
         processes.append(varnish)
         static_port = free_port()
         processes.append(start_nginx_static(static_port, static_root, os.path.join(workdir, "nginx")))
-        wait_for_http(port, "/healthz", process=varnish, ok_only=True)
+        # Varnish answers (503 until its probes see the app servers, which the bench starts next).
+        wait_for_http(port, "/healthz", process=varnish)
         yield types.SimpleNamespace(port=port, static_port=static_port, static_root=static_root)
     finally:
         stop(*reversed(processes))

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.menus import MenuItem as RowMenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem as RowMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -81,7 +81,11 @@ def _session_part_buttons(session, menu=False):
 class SessionEditView(generic.EditView):
     @property
     def header_more_buttons(self):
-        return [*super().header_more_buttons, _invite_button(self.object), *_session_part_buttons(self.object)]
+        return [
+            *super().header_more_buttons,
+            _invite_button(self.object),
+            *_session_part_buttons(self.object),
+        ]
 
 
 class SessionIndexView(generic.IndexView):

@@ -57,7 +57,7 @@ def status_label(application):
 
 
 def yes_no(value):
-    return _("yes") if value else _("no")
+    return _("Yes") if value else _("No")  # Django's own catalogue translates these
 
 
 def export_row(application):

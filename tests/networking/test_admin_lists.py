@@ -15,9 +15,8 @@ from networking import builders
 from networking.models import ActionStatus, RoundTableSession
 from networking.services import twinning
 from organisations.factories import OrganisationFactory
-from tests.forms import form_data
-
 from tests.conftest import base_county, make_users
+from tests.forms import form_data
 
 from . import world as networking_world
 
@@ -75,7 +74,9 @@ def test_invitations_action_sends_one_mail_per_delegate(net, client, users):
 
 def _draftail(text):
     block = {"key": "a1", "type": "unstyled", "text": text, "depth": 0}
-    return json.dumps({"blocks": [{**block, "inlineStyleRanges": [], "entityRanges": [], "data": {}}], "entityMap": {}})
+    return json.dumps(
+        {"blocks": [{**block, "inlineStyleRanges": [], "entityRanges": [], "data": {}}], "entityMap": {}}
+    )
 
 
 def test_minutes_action_saves_only_the_minutes(net, client, users):

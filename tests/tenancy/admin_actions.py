@@ -575,7 +575,9 @@ def edit_minutes(client, world, target):
 def record_attendance(client, world, target):
     session = _net(world)[target]
     organisation = world["org_mso"]
-    client.post(reverse("networking_sessions:attendance", args=[session.pk]), {"attendance": [organisation.pk]})
+    client.post(
+        reverse("networking_sessions:attendance", args=[session.pk]), {"attendance": [organisation.pk]}
+    )
     return _reload(session).attendance.filter(pk=organisation.pk).exists()
 
 

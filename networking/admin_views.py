@@ -80,6 +80,11 @@ class PairingView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.round.title
 
+    def get_header_more_buttons(self):
+        applications_url = reverse("networking_applications:index") + f"?round={self.round.pk}"
+        button = Button(_("Applications"), url=applications_url, icon_name="form", priority=10)
+        return [*super().get_header_more_buttons(), button]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         overview = twinning.overview(self.round)

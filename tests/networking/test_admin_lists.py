@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from networking import builders
 from networking.models import ActionStatus, RoundTableSession
-from networking.services import twinning
+from networking.services import applications, twinning
 from organisations.factories import OrganisationFactory
 from tests.conftest import base_county, make_users
 from tests.forms import form_data
@@ -172,15 +172,17 @@ def test_csv_export_holds_the_groups_and_no_contacts(net, client, users):
     assert response.status_code == 200
     body = _html(response)
     rows = list(csv.reader(io.StringIO(body)))
-    header, rows = rows[0], {row[0]: row for row in rows[1:]}
-    assert header[:3] == ["Gruppe", "Art der Gruppe", "Gemeinde"]
-    assert set(rows) == {"Chor Altdorf", "Frauentreff Neudorf", "Schulklasse 7b", "'=HYPERLINK(1)"}
-    chor = dict(zip(header, rows["Chor Altdorf"], strict=True))
-    assert chor["Gemeinde"] == "Altdorf"
-    assert chor["Partner"] == "Frauentreff Neudorf"
-    assert chor["Anzahl der Personen"] == "10"
-    assert "Musik" in chor["Interessen"]
-    assert rows["Schulklasse 7b"][header.index("Partner")] == ""
+    headings = {str(label): key for key, label in applications.EXPORT_COLUMNS}
+    assert rows[0][:3] == ["Gruppe", "Art der Gruppe", "Gemeinde"]  # in the coordinator's language
+    by_group = {row[0]: dict(zip([headings[h] for h in rows[0]], row, strict=True)) for row in rows[1:]}
+    assert set(by_group) == {"Chor Altdorf", "Frauentreff Neudorf", "Schulklasse 7b", "'=HYPERLINK(1)"}
+    chor = by_group["Chor Altdorf"]
+    assert chor["town"] == "Altdorf"
+    assert chor["partner"] == "Frauentreff Neudorf"
+    assert chor["status"] == "mit Partnergruppe"
+    assert chor["size"] == "10"
+    assert "Musik" in chor["interests"]
+    assert by_group["Schulklasse 7b"]["partner"] == ""
     assert "example.org" not in body and "Kontakt " not in body  # no contact person, no address
 
 

@@ -69,6 +69,7 @@ def session(page, start, *, minutes="", decisions="", visibility="members", atte
         round_table=page, event=event, minutes=minutes, decisions=decisions, minutes_visibility=visibility
     )
     item.attendance.set(attendance)
+    item.save()  # a ParentalManyToManyField is written on save
     for number, title in enumerate(agenda):
         AgendaItem.objects.create(session=item, title=title, sort_order=number)
     return item

@@ -81,3 +81,39 @@ class ActionAdminForm(WagtailAdminModelForm):
 
 class PairAdminForm(WagtailAdminModelForm):
     pass
+
+
+class AttendanceAdminForm(WagtailAdminModelForm):
+    """Who was present: the round table's member organisations (and whoever is already recorded)."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        field = self.fields.get("attendance")
+        if field is not None and self.instance.pk:
+            from django.db.models import Q
+
+            from organisations.models import Organisation
+
+            recorded = [organisation.pk for organisation in self.instance.attendance.all()]
+            field.widget = forms.CheckboxSelectMultiple()
+            field.queryset = (
+                Organisation.objects.filter(
+                    Q(round_table_memberships__page=self.instance.round_table_id) | Q(pk__in=recorded)
+                )
+                .distinct()
+                .order_by("name")
+            )
+            field.help_text = _("The member organisations of the round table.")
+
+
+class MemberStatusForm(forms.Form):
+    """A member's status update on the "my action items" page."""
+
+    status = forms.ChoiceField(label=_("Status"))
+
+    def __init__(self, *args, **kwargs):
+        from .services.roundtables import MEMBER_STATUSES
+
+        super().__init__(*args, **kwargs)
+        labels = dict(ActionStatus.choices)
+        self.fields["status"].choices = [(status.value, labels[status]) for status in MEMBER_STATUSES]

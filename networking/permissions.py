@@ -73,3 +73,30 @@ class PairPolicy(_Policy):
 
     def instances_user_has_any_permission_for(self, user, actions):
         return self.model.objects.filter(round__in=self.scope(user))
+
+
+class ApplicationPolicy(_Policy):
+    """The coordinator of the application's round (or an administrator) reads it; nobody changes
+    it in the admin (groups apply through the public form, pairing happens on the pairing view)."""
+
+    READ = {"view"}
+
+    def scope(self, user):
+        return access.coordinated_rounds(user)
+
+    def user_has_any_permission(self, user, actions):
+        return bool(self.READ & set(actions)) and super().user_has_any_permission(user, actions)
+
+    def allowed(self, user, instance):
+        return access.is_coordinator(user, instance.round)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return action in self.READ and super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return bool(self.READ & set(actions)) and super().user_has_permission_for_instance(
+            user, "view", instance
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self.model.objects.filter(round__in=self.scope(user))

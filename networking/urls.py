@@ -2,8 +2,10 @@
 
 from django.urls import path
 
-from . import views
+from . import accounts, views
 
 urlpatterns = [
     path("runde-tische/aufgaben/<int:pk>/status/", views.action_status, name="networking_action_status"),
+    path("anmelden/", accounts.MemberLoginView.as_view(), name="member_login"),
+    path("abmelden/", accounts.MemberLogoutView.as_view(), name="member_logout"),
 ]

@@ -51,7 +51,7 @@ def twinning_closed_message(round_page):
     }
 
 
-@login_required
+@login_required(login_url="member_login")
 @require_http_methods(["GET", "POST"])
 def action_status(request, pk):
     action = get_object_or_404(

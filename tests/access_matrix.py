@@ -127,6 +127,17 @@ MATRIX = {
     # Twinning: only the round's coordinator (here editor A) and administrators pair and edit pairs.
     ("pair_groups", "twinning_round"): {"editor_a", "admin"},
     ("edit_pair", "pair"): {"editor_a", "admin"},
+    # --- issue 21: every networking admin list leads somewhere ---
+    # A session's minutes and attendance (actions of its row): the round table's managers.
+    ("edit_minutes", "session_a"): TOWN_A,
+    ("record_attendance", "session_a"): TOWN_A,
+    # A round's applications as CSV: its coordinator (editor A) and administrators.
+    ("export_applications", "twinning_round"): {"editor_a", "admin"},
+    # "My action items": members of the owner organisation only (managers use the action list).
+    ("update_my_action", "action_mso"): {"mso_member"},
+    ("update_my_action", "action_other"): set(),
+    # Internal minutes after a login on the site (not the admin): the same readers as above.
+    ("read_minutes_after_site_login", "round_table_a"): {"mso_member", *TOWN_A},
 }
 
 ALL = {"anonymous", "mso_member", "editor_a", "editor_b", "county_editor", "admin"}
@@ -214,6 +225,9 @@ ADMIN_LISTINGS = {
     "networking_actions:index_results",
     "networking_pairs:index",
     "networking_pairs:index_results",
+    "networking_applications:index",
+    "networking_applications:index_results",
+    "networking_my_actions",
     "calendar_subscriptions:index",
     "calendar_subscriptions:index_results",
     "subscriptions:index",
@@ -281,9 +295,18 @@ def _scoped_rows(namespace, targets, views=("edit", "delete", "history", "histor
 ADMIN_URL_ROWS = {
     **_org_rows(),
     # Round tables: sessions and action items of a town's round tables for its editors only.
-    **_scoped_rows("networking_sessions", {"session_a": TOWN_A, "session_county": COUNTY}),
+    **_scoped_rows(
+        "networking_sessions",
+        {"session_a": TOWN_A, "session_county": COUNTY},
+        views=("edit", "delete", "history", "history_results", "usage", "minutes", "attendance"),
+    ),
     **_scoped_rows("networking_actions", {"action_mso": TOWN_A, "action_county": COUNTY}),
     **_scoped_rows("networking_pairs", {"pair": COORDINATOR}),
+    # Twinning applications (contacts on the inspect view): the round's coordinator only.
+    **_scoped_rows("networking_applications", {"application_first": COORDINATOR}, views=("inspect",)),
+    # "My action items": the items of the member's own organisations only.
+    ("networking_my_actions", "action_mso"): {"mso_member"},
+    ("networking_my_actions", "action_other"): set(),
     # Calendar subscriptions (their address may carry a secret): the calendar's town only.
     **_scoped_rows("calendar_subscriptions", {"subscription_a": TOWN_A, "subscription_county": COUNTY}),
     # Newsletter subscribers: county staff read the list; history and usage need a change right.

@@ -66,3 +66,24 @@ def update_status(user, action, status, notes=None):
         action.notes = notes
     action.save(update_fields=["status", "notes", "updated_at"])
     return action
+
+
+# The statuses a member sets on the "my action items" page; dropping an item is the managers' call.
+MEMBER_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE)
+
+
+def member_actions(user, show_done=False):
+    """The action items of the organisations ``user`` belongs to (only those), soonest due first."""
+    if not (user.is_authenticated and user.is_active):
+        return ActionItem.objects.none()
+    actions = (
+        ActionItem.objects.filter(owner__members=user)
+        .select_related("owner", "session__round_table", "session__event")
+        .distinct()
+        .order_by("due_date", "pk")
+    )
+    return actions if show_done else actions.still_open()
+
+
+def is_organisation_member(user):
+    return user.is_authenticated and user.is_active and user.organisations.exists()

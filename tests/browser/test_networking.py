@@ -15,6 +15,7 @@ PAGES = {
     "round_table_town": "/altdorf/runder-tisch-a/",
     "twinning_round": "/tandems-2027/",
     "twinning_apply": "/tandems-2027/bewerben/",
+    "member_login": "/anmelden/",
 }
 LANGUAGES = {"de": "", "ar": "/ar"}
 

@@ -25,7 +25,7 @@ def test_public_page_shows_names_not_delegates_and_hides_internal_minutes(net, c
     assert "eins-a@example.org" not in html
     assert "Geheimes Protokoll" not in html
     assert gettext("The minutes of this session are for members only.") in html
-    assert reverse("wagtailadmin_login") in html
+    assert reverse("member_login") in html  # a login on the site, not the admin
     # public open action shown, non-public one not
     assert "Flyer drucken" in html
     assert "Halle buchen" not in html

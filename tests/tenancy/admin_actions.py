@@ -557,6 +557,68 @@ def edit_pair(client, world, target):
     return _reload(pair).project_title == NEW_TITLE
 
 
+# --- issue 21: every networking admin list leads somewhere ---
+
+
+def edit_minutes(client, world, target):
+    session = _net(world)[target]
+    url = reverse("networking_sessions:minutes", args=[session.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["minutes_visibility"] = "public"
+    client.post(url, data)
+    return _reload(session).minutes_visibility == "public"
+
+
+def record_attendance(client, world, target):
+    session = _net(world)[target]
+    organisation = world["org_mso"]
+    client.post(
+        reverse("networking_sessions:attendance", args=[session.pk]), {"attendance": [organisation.pk]}
+    )
+    return _reload(session).attendance.filter(pk=organisation.pk).exists()
+
+
+def export_applications(client, world, target):
+    round_page = _net(world)[target]
+    url = reverse("networking_applications:index") + f"?round={round_page.pk}&export=csv"
+    response = client.get(url)
+    if response.status_code != 200 or not response.streaming:
+        return False
+    return "Gruppe Eins" in b"".join(response.streaming_content).decode()
+
+
+def update_my_action(client, world, target):
+    action = _net(world)[target]
+    client.post(reverse("networking_my_actions"), {"action": action.pk, "status": "in_progress"})
+    return _reload(action).status == "in_progress"
+
+
+def read_minutes_after_site_login(client, world, target):
+    """Logs in on the site's own login page with the role's password (as a member would)."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user_id = client.session.get("_auth_user_id")
+    visitor = Client()
+    if user_id:
+        username = get_user_model().objects.get(pk=user_id).username
+        visitor.post(reverse("member_login"), {"username": username, "password": "kreisnetz-demo"})
+    return "Internes Protokoll" in visitor.get(_net(world)[target].url).content.decode()
+
+
+ACTIONS.update(
+    {
+        "edit_minutes": edit_minutes,
+        "record_attendance": record_attendance,
+        "export_applications": export_applications,
+        "update_my_action": update_my_action,
+        "read_minutes_after_site_login": read_minutes_after_site_login,
+    }
+)
+
 ACTIONS.update(
     {
         "add_round_table": add_round_table,

@@ -16,7 +16,7 @@ from wagtail.models import WorkflowState
 
 from events.models import CalendarSubscription
 from networking import builders
-from networking.models import RoundTableSession
+from networking.models import TwinningApplication
 from newsletter.models import Subscription
 from organisations.factories import OrganisationFactory
 from organisations.models import Organisation
@@ -120,8 +120,8 @@ def _target(key, obj, secret):
         target["leaks"].append(secret)
     if isinstance(obj, CalendarSubscription):
         target["leaks"].append(obj.url)
-    if isinstance(obj, RoundTableSession):
-        target["marker"] = str(obj.round_table)  # the session listing links no session
+    if isinstance(obj, TwinningApplication):
+        target["marker"] = reverse("networking_applications:inspect", args=[obj.pk])  # read-only
     if isinstance(obj, Subscription):
         target["marker"] = obj.email  # read-only: no edit address
     if getattr(obj, "latest_revision_id", None):
@@ -162,6 +162,8 @@ def listing_marker(name, target):
     """What shows that a listing holds the object: its edit (or chooser) address, or its name."""
     if name.startswith("wagtailadmin_reports:") or name.endswith("chosen_multiple"):
         return str(target["leaks"][0])
+    if name == "networking_my_actions":
+        return f'id="id_status_{target["pk"]}"'  # the item's status field
     if "marker" in target:
         return target["marker"]
     if name.startswith(ORG_CHOOSER):

@@ -297,3 +297,20 @@ def test_panels_use_the_same_number_of_queries_for_more_rows(world, users, town_
     for user in people:
         assert after[user.username] == before[user.username]
     assert max(max(numbers.values()) for numbers in after.values()) <= 8
+
+
+def test_the_panels_speak_the_admin_language(world, users, client):
+    from wagtail.users.models import UserProfile
+
+    member = users["mso_member"]
+    german = panel(home(client, member), "member-events")
+    assert "Veranstaltung einreichen" in german.get_text()
+    assert german.find_parent("section").h2.get_text(strip=True) == "Ihre Veranstaltungen"
+    profile = UserProfile.get_for_user(member)
+    profile.preferred_language = "en"
+    profile.save()
+    english = home(client, member)
+    events = panel(english, "member-events")
+    assert events.find_parent("section").h2.get_text(strip=True) == "Your events"
+    assert events.select_one("a.button")["href"].startswith("/en/")
+    assert "Submit an event" in events.get_text()

@@ -118,6 +118,7 @@ def test_moderator_approves_a_submission_from_the_dashboard(browser, server, pla
     }
     item = submissions.submit_event(place["member"], data, "de")
     page = admin_home(browser, server, place["moderator"], language)
+    assert page.get_by_role("heading", name=WORDS[language]["waiting"]).is_visible()
     panel = page.locator('[data-next-steps="moderation"]')
     assert panel.locator("[data-item]").count() == 1
     panel.get_by_role("link", name="Syrischer Kochabend").click()  # click 1: the editor

@@ -45,3 +45,6 @@ registry.register(
 )
 
 navigation.register_service_link("statistics", _("Statistics"), "statistics", order=50)
+
+# The town editors' and moderators' roles and the town editors' next steps (admin home).
+from .next_steps import town as _town_next_steps  # noqa: E402, F401

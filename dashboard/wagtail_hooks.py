@@ -22,3 +22,12 @@ class DashboardMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def dashboard_menu_item():
     return DashboardMenuItem(_("County dashboard"), reverse("dashboard"), icon_name="table", order=150)
+
+
+@hooks.register("construct_homepage_panels")
+def role_panels(request, panels):
+    """Each role's next steps on the admin home (MSO members, town editors, moderators,
+    coordinators): see dashboard.next_steps."""
+    from .next_steps.panels import panels_for
+
+    panels.extend(panels_for(request.user))

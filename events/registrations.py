@@ -116,3 +116,6 @@ def event_section(now, since, towns):
 
 newsletter.register("trainings", training_section, order=10)
 newsletter.register("events", event_section, order=30)
+
+# The MSO members' and moderators' next steps on the admin home.
+from . import next_steps as _next_steps  # noqa: E402, F401

@@ -77,3 +77,6 @@ dashboard.register(
         order=80,
     )
 )
+
+# Members' action items and the coordinators' next steps on the admin home.
+from . import next_steps as _next_steps  # noqa: E402, F401

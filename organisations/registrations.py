@@ -79,3 +79,6 @@ open_data.register(
         order=30,
     )
 )
+
+# The MSO members' role, their profiles and the moderators' queue of profiles (admin home).
+from . import next_steps as _next_steps  # noqa: E402, F401

@@ -408,7 +408,8 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "networking_pairs:add": "pairs are created by pairing (networking_pairing); the add view is off",
     "calendar_subscriptions:add": _ADD,
     "subscriptions:add": "newsletter subscriptions are not added in the admin (policy refuses add)",
-    "wagtailadmin_home": _OWN,
+    "wagtailadmin_home": "each role's next steps, scoped to the user's towns and organisations "
+    "(tests/dashboard/test_role_home.py)",
     "wagtailadmin_account": _OWN,
     "wagtailadmin_logout": _OWN,
     "wagtailadmin_login": _OWN,

@@ -38,7 +38,10 @@ def serving(argv: list[str] | None = None, environ: dict[str, str] | None = None
     environ = dict(os.environ) if environ is None else environ
     if not argv:
         return False
-    if os.path.basename(argv[0]).split(".")[0] in SERVERS:
+    program = os.path.basename(argv[0]).split(".")[0]
+    if program == "__main__":  # python -m gunicorn
+        program = os.path.basename(os.path.dirname(argv[0]))
+    if program in SERVERS:
         return True
     if len(argv) > 1 and argv[1] == "runserver":
         # With the autoreloader the first process only watches files; its child serves.

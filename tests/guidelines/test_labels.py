@@ -132,6 +132,7 @@ def test_live_check_answers_with_labels_and_summary(finder_a, client_for):
     ("argv", "environ", "expected"),
     [
         (["/srv/.venv/bin/gunicorn", "portal.wsgi:application"], {}, True),
+        (["/srv/.venv/lib/python3.11/site-packages/gunicorn/__main__.py", "portal.wsgi"], {}, True),
         (["manage.py", "runserver", "--noreload"], {}, True),
         (["manage.py", "runserver"], {"RUN_MAIN": "true"}, True),
         (["manage.py", "runserver"], {}, False),  # the autoreloader's watching process

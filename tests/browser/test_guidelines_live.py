@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from guidelines.defaults import RULES
@@ -92,7 +93,10 @@ def test_finding_appears_in_the_side_panel_and_leads_to_the_field(browser, serve
     assert "Zuzug von Geflüchteten" in finding.inner_text()
     assert form.bounding_box()["y"] == before["y"]  # the panel opens beside the form
 
+    page.locator("[role=tab]").last.click()  # another tab: the click on the finding comes back
+    assert not page.locator("[name=intro_de]").is_visible()
     finding.locator("button").click()
+    expect(page.locator("[name=intro_de]")).to_be_focused(timeout=2000)
     focused = page.evaluate(
         "[document.activeElement.name, document.activeElement.value.slice("
         "document.activeElement.selectionStart, document.activeElement.selectionEnd)]"

@@ -38,10 +38,17 @@
     for (var current = node; current && current !== document.body; current = current.parentElement) {
       if (current.hidden && current.id) hidden.unshift(current);
     }
+    var opened = false;
     hidden.forEach(function (container) {
-      var control = document.querySelector('[aria-controls="' + cssEscape(container.id) + '"]');
-      if (control && container.hidden) control.click();
+      var id = cssEscape(container.id);
+      // Collapsed panels name their content (aria-controls); Wagtail's tabs link to it (href).
+      var control = document.querySelector('[aria-controls="' + id + '"], [role="tab"][href="#' + id + '"]');
+      if (control && container.hidden) {
+        control.click();
+        opened = true;
+      }
     });
+    return opened;
   }
 
   function streamInput(form, input, block) {
@@ -111,7 +118,17 @@
     var node = fieldElement(form, group, finding);
     if (!node) return;
     showLanguage(node, group.language);
-    showHiddenAncestors(node);
+    if (showHiddenAncestors(node)) {
+      // Wagtail's tabs move the focus to the tab they select: focus the field after that.
+      setTimeout(function () {
+        focusField(node, finding);
+      }, 100);
+    } else {
+      focusField(node, finding);
+    }
+  }
+
+  function focusField(node, finding) {
     var target = editable(node);
     var wrapper = target.closest(".w-field, [data-contentpath]") || target;
     wrapper.scrollIntoView({ block: "center" });

@@ -13,9 +13,11 @@ class GuidelinesConfig(AppConfig):
         from wagtail.models import Revision
 
         from . import checks  # noqa: F401 - the publish gate's system check
-        from .services import gate, records
+        from .services import gate, records, warmup
 
         gate.install()
+        if warmup.serving():
+            warmup.start()  # the first live check after a server start is as fast as the next
         post_save.connect(
             records.on_revision_saved, sender=Revision, dispatch_uid="guidelines_record_findings"
         )

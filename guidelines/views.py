@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -18,7 +19,7 @@ from portal.towns import town_page_model
 
 from .forms import OverrideForm, ReportFilterForm
 from .models import Override, Rule
-from .services import engine, extract, overrides, registry, report
+from .services import engine, extract, labels, overrides, registry, report
 
 
 def _model_for(request):
@@ -46,10 +47,22 @@ def live_check(request):
     units = extract.units_from_form_data(model, request.POST)
     findings = engine.check_units(units, extract.context_from_form_data(model, request.POST))
     elapsed = (time.perf_counter() - started) * 1000
+    blocking = sum(1 for f in findings if f.severity == "error")
     return JsonResponse(
         {
             "findings": [f.as_dict() for f in findings],
-            "blocking": sum(1 for f in findings if f.severity == "error"),
+            "groups": labels.groups(findings, model),
+            "count": len(findings),
+            "blocking": blocking,
+            "summary": labels.findings_summary(findings),
+            "blocking_note": (
+                ngettext(
+                    "%(count)s finding blocks publication.", "%(count)s findings block publication.", blocking
+                )
+                % {"count": blocking}
+                if blocking
+                else ""
+            ),
             "server_ms": round(elapsed, 1),
         }
     )
@@ -111,6 +124,7 @@ def county_report(request):
         {
             "form": form,
             "rows": page_of_rows,
+            "records": report.with_labels(page_of_rows),
             "counts": report.counts(filters),
             "query": query.urlencode(),
         },

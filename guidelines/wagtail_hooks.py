@@ -2,9 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.templatetags.static import static
 from django.urls import include, path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -14,9 +12,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.rules import is_county_staff
 
-from . import admin_urls
-from .models import Rule, Severity
-from .services import gate
+from . import admin_urls, side_panel
+from .models import Rule
+from .services import gate, labels
 
 
 class RuleViewSet(SnippetViewSet):
@@ -48,27 +46,12 @@ def report_menu_item():
     return CountyMenuItem(_("Guideline report"), reverse("guidelines_report"), icon_name="warning", order=330)
 
 
-@hooks.register("insert_editor_js")
-def live_check_js():
-    return format_html(
-        '<script src="{}" data-guidelines-endpoint="{}" data-label-heading="{}" data-label-findings="{}" '
-        'data-label-none="{}" data-label-blocking="{}" defer></script>',
-        static("guidelines/js/live-check.js"),
-        reverse("guidelines_check"),
-        _("Guidelines"),
-        _("findings"),
-        _("No findings."),
-        _("block publication"),
-    )
+# The live check: findings in a side panel of the page editor beside Wagtail's checks.
+side_panel.install()
 
 
-@hooks.register("insert_editor_css")
-def live_check_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("guidelines/css/live-check.css"))
-
-
-def _refuse(request, findings):
-    messages.error(request, gate.blocked_message(findings))
+def _refuse(request, findings, model=None):
+    messages.error(request, gate.blocked_message(findings, model))
 
 
 @hooks.register("before_publish_page")
@@ -79,7 +62,7 @@ def refuse_publication(request, page):
         if page.live and page.live_revision_id is None:
             # A page just created by "publish" is saved live before publication: keep it a draft.
             Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
-        _refuse(request, found)
+        _refuse(request, found, type(page))
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
 
@@ -91,7 +74,7 @@ def refuse_live_copy(request, page):
     specific = page.specific
     found = gate.blocking(gate.check_page(specific)[0]) if gate.registry.is_checked(type(specific)) else []
     if found:
-        _refuse(request, found)
+        _refuse(request, found, type(specific))
         return redirect("wagtailadmin_pages:copy", page.pk)
     return None
 
@@ -120,11 +103,11 @@ def show_profile_findings(request, instance):
     for finding in gate.check_page(target)[0]:
         messages.warning(
             request,
-            _("Guidelines (%(severity)s): field “%(field)s”: “%(match)s”: %(message)s %(suggestions)s")
+            _("Guidelines (%(severity)s): %(field)s: %(match)s: %(message)s %(suggestions)s")
             % {
-                "severity": Severity(finding.severity).label,
-                "field": finding.field,
-                "match": finding.matched_text,
+                "severity": labels.severity_name(finding.severity),
+                "field": labels.field_label(type(target), finding.field, finding.language),
+                "match": labels.quoted(finding.matched_text),
                 "message": finding.message,
                 "suggestions": " · ".join(finding.suggestions),
             },

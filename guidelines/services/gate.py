@@ -17,7 +17,7 @@ from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.actions.publish_revision import PublishRevisionAction
 
-from . import engine, extract, registry
+from . import engine, extract, labels, registry
 from .units import Finding
 
 ERROR = "error"
@@ -26,15 +26,20 @@ ERROR = "error"
 class PublicationBlocked(PermissionDenied):
     """Publication refused because of error findings; the message names field, rule and match."""
 
-    def __init__(self, findings):
+    def __init__(self, findings, model=None):
         self.findings = findings
-        super().__init__(blocked_message(findings))
+        super().__init__(blocked_message(findings, model))
 
 
-def blocked_message(findings):
+def blocked_message(findings, model=None):
+    """Field (its label and language), rule and match of the first five findings, in words."""
     items = "; ".join(
-        _("field “%(field)s” (%(language)s): rule “%(rule)s” found “%(match)s”")
-        % {"field": f.field, "language": f.language, "rule": f.rule_name, "match": f.matched_text}
+        _("%(field)s: rule %(rule)s found %(match)s")
+        % {
+            "field": labels.field_label(model, f.field, f.language),
+            "rule": labels.quoted(f.rule_name),
+            "match": labels.quoted(f.matched_text),
+        }
         for f in findings[:5]
     )
     more = len(findings) - 5
@@ -106,7 +111,7 @@ def assert_publishable(page):
 
     found = blocking_findings(page)
     if found:
-        blocked = PublicationBlocked(found)
+        blocked = PublicationBlocked(found, type(page))
         tell_editor(str(blocked))
         raise blocked
 
@@ -147,7 +152,7 @@ def install():
                 units = extract.units_from_instance(specific)
                 found = blocking(engine.check_units(units, extract.context_from_instance(specific)))
                 if found:
-                    raise PublicationBlocked(found)
+                    raise PublicationBlocked(found, type(specific))
 
     # A method an upgrade removed stays unhooked (and reported by the system check) rather than
     # breaking the start-up with an AttributeError.

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
 
+from . import labels
+
 if TYPE_CHECKING:
     from ..models import FindingRecord
 
@@ -34,9 +36,11 @@ def findings(filters: Mapping[str, Any] | None = None) -> "QuerySet[FindingRecor
 def counts(filters: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Counts for the county dashboard: total, per severity, per town, per rule."""
     query = findings(filters).filter(overridden=False)
+    by_severity = dict(query.values_list("severity").annotate(n=Count("id")).order_by())
     return {
         "total": query.count(),
-        "by_severity": dict(query.values_list("severity").annotate(n=Count("id")).order_by()),
+        "by_severity": by_severity,
+        "summary": labels.severity_summary(by_severity),  # "3 Hinweise, 36 Warnungen"
         "by_town": {
             (row["town__title"] or _("County")): row["n"]
             for row in query.values("town__title").annotate(n=Count("id")).order_by()
@@ -46,6 +50,15 @@ def counts(filters: Mapping[str, Any] | None = None) -> dict[str, Any]:
             for row in query.values("rule__code").annotate(n=Count("id")).order_by()
         },
     }
+
+
+def with_labels(records: Iterable["FindingRecord"]) -> list[tuple["FindingRecord", str]]:
+    """Each record with the label of its field to show ("Einleitung (Arabisch)")."""
+    rows = []
+    for record in records:
+        field = record.field.split("/", 1)[0]  # StreamField findings name their block after a "/"
+        rows.append((record, labels.field_label(record.page.specific_class, field, record.language)))
+    return rows
 
 
 CSV_HEADER = (

@@ -47,7 +47,7 @@ def test_publish_button_refuses_and_keeps_the_draft(offer, users, client_for):
         == "Neu: die Flüchtlingswelle."
     )
     text = response.content.decode()
-    assert "Flüchtlingswelle" in text and "intro" in text and "Wasser-Metaphern" in text
+    assert "Flüchtlingswelle" in text and "Einleitung (Deutsch)" in text and "Wasser-Metaphern" in text
 
 
 def test_saving_a_draft_is_allowed(offer, client_for):
@@ -72,7 +72,9 @@ def test_create_and_publish_refused(finder_a, client_for):
 def test_revision_publish_from_code_refused(offer):
     with pytest.raises(PublicationBlocked) as raised:
         offer.get_latest_revision().publish()
-    assert "Flüchtlingswelle" in str(raised.value) and "intro" in str(raised.value)
+    message = str(raised.value)
+    # the field by its label and language, the match quoted once
+    assert "Einleitung (Deutsch)" in message and "„Flüchtlingswelle“" in message and "„„" not in message
     assert _live_intro(offer) == "Wir treffen uns jeden Dienstag."
 
 

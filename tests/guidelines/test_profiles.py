@@ -31,8 +31,8 @@ def test_submitter_sees_findings_in_the_editor(profile, client_for):
     response = client.get(reverse("wagtailsnippets_organisations_organisation:edit", args=[profile.pk]))
     assert response.status_code == 200
     html = response.content.decode()
-    # the finding as the editor sees it (de.po: "Guidelines (%(severity)s): field “%(field)s”: …")
-    assert "Leitlinien (Warnung): Feld „description“: „Ausländer“" in html
+    # the finding as the editor sees it: severity, the field's label and language, the match
+    assert "Leitlinien (Warnung): Beschreibung (Deutsch): „Ausländer“" in html
 
 
 def test_check_text_service_for_other_callers(db):

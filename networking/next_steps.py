@@ -27,7 +27,7 @@ def is_coordinator(user):
 def member_actions(user, today=None):
     """Open action items owned by the user's organisations, the earliest due first.
 
-    Each row leads to the item's status form (the page that exists today for members).
+    Each row leads to the item's status form; "My action items" lists them all.
     """
     today = today or timezone.localdate()
     mine = ActionItem.objects.still_open().filter(owner__members=user)
@@ -50,7 +50,8 @@ def member_actions(user, today=None):
         registry.Count(_("open"), counted["n"]),
         registry.Count(_("overdue"), counted["late"], urgent=True),
     ]
-    return registry.Section(items=items, total=counted["n"], counts=counts)
+    more = [registry.Link(_("My action items"), reverse("networking_my_actions"))]
+    return registry.Section(items=items, total=counted["n"], counts=counts, more=more)
 
 
 def late_pairs(user):

@@ -59,7 +59,8 @@ RULES = [
         "suggestions": "Ankunft vieler Geflüchteter\nhohe Zahl von Asylanträgen",
         "terms": "Flüchtlingsansturm\nAsylansturm\nMigrantenansturm\nFlüchtlingsinvasion\nAsylinvasion\n"
         "Flüchtlingslawine\nAsyllawine\nMigrationslawine\nMigranteninvasion\nAsylantenansturm\nFlüchtlingsmassen\n"
-        "Migrantenmassen\nFlüchtlingsheer\nFlüchtlingshorde\nMigrantenhorde\nAsylantenheer\nFlüchtlingsabwehr\nMigrationsabwehr",
+        "Migrantenmassen\nFlüchtlingsheer\nFlüchtlingshorde\nMigrantenhorde\nAsylantenheer\nFlüchtlingsabwehr\nMigrationsabwehr\n"
+        "Masseneinwanderung\nMassenzuwanderung\nMassenmigration",
         "good_examples": "Viele Menschen stellten im Oktober einen Asylantrag.",
         "bad_examples": "Das Amt rechnet mit einem Flüchtlingsansturm.\nVon einer Asyllawine war die Rede.",
     },
@@ -121,7 +122,8 @@ RULES = [
         "terms": "Welle/Flut/Fluten/Ansturm/Strom/Ströme/Zustrom/Lawine/Schwemme/Tsunami/Invasion/Heer/Horde/Horden/Massen/Andrang/Überflutung/Überschwemmung [von/an/aus/der/des] "
         "*flüchtling/*flüchtete/*flüchteter/Migrant/Migranten/Migrantinnen/Asylbewerber/Asylsuchende/Asylant/Asylanten/Asylanträge/Asylanträgen/Zuwanderer/Einwanderer/Ausländer/Schutzsuchende/Zuwanderung/Einwanderung/Migration\n"
         "*flüchtling/*flüchtete/Migrant/Migranten/Asylbewerber/Asylsuchende/Asylanten/Zuwanderer/Einwanderer/Ausländer/Schutzsuchende "
-        "ström*/strömt/überflut*/überschwemm*/überroll*/überrenn*/überrann*/fluten/flutet/fluteten/stürm*/einfall*",
+        "ström*/strömt/überflut*/überschwemm*/überroll*/überrenn*/überrann*/fluten/flutet/fluteten/stürm*/einfall*\n"
+        "Boot ist/sei/wäre/war voll",
         "good_examples": "Die Zahl der Geflüchteten ist im Herbst gestiegen.\nEine Welle der Hilfsbereitschaft für Geflüchtete erfasste den Ort.\n"
         "Der Strom für die Unterkunft der Asylsuchenden kommt von der Solaranlage.\nTausende Besucher strömten zum Stadtfest.",
         "bad_examples": "Eine Welle von Geflüchteten erreichte den Kreis.\nDie Flut an Asylanträgen überfordert das Amt.\n"
@@ -218,6 +220,7 @@ RULES = [
         "bleibt er richtig. " + NDM,
         "suggestions": "Geflüchtete\nSchutzsuchende\nMenschen mit Fluchterfahrung",
         "terms": "Flüchtling",
+        "in_compounds": False,
         "exceptions": "Flüchtlingsrat\nFlüchtlingskonvention\nFlüchtlingshilfe\nFlüchtlingsschutz\n"
         "Flüchtlingseigenschaft\nFlüchtlingsanerkennung\nFlüchtlingshilfswerk",
         "good_examples": "Der Flüchtlingsrat berät kostenlos.\nDie Genfer Flüchtlingskonvention gilt seit 1951.",
@@ -263,16 +266,20 @@ RULES = [
     {
         "code": "migration-background",
         "name": "„Migrationshintergrund“",
-        "kind": "term",
         "severity": "suggestion",
         "languages": DE_ALL,
-        "message": "„Migrationshintergrund“ ist sperrig und wird oft als Stempel empfunden.",
+        "message": "„mit Migrationshintergrund“ ist sperrig und wird oft als Stempel empfunden.",
         "reason": "Der statistische Begriff umfasst sehr verschiedene Menschen und wird im Alltag "
-        "oft abwertend gebraucht. Das NdM-Glossar schlägt „Menschen aus Einwandererfamilien“ vor; "
-        "wo es um Statistik geht, ist der Begriff korrekt. " + NDM,
+        "oft als Etikett für Menschen gebraucht. Das NdM-Glossar schlägt „Menschen aus "
+        "Einwandererfamilien“ vor; wo es um Statistik geht („28 Prozent haben einen "
+        "Migrationshintergrund“), ist der Begriff korrekt. " + NDM,
         "suggestions": "Menschen aus Einwandererfamilien\nMenschen mit Migrationsgeschichte\nEingewanderte",
-        "terms": "Migrationshintergrund",
-        "good_examples": "Menschen aus Einwandererfamilien gründen viele Vereine.",
+        "kind": "phrase",
+        "words_between": 1,
+        "terms": "{Person} mit Migrationshintergrund/Migrationshintergründen\nMigrationshintergründler",
+        "good_examples": "Menschen aus Einwandererfamilien gründen viele Vereine.\n"
+        "Laut Mikrozensus haben 28 Prozent der Menschen im Kreis einen Migrationshintergrund.\n"
+        "Das Angebot richtet sich an Jugendliche mit und ohne Migrationshintergrund.",
         "bad_examples": "Jugendliche mit Migrationshintergrund sind willkommen.",
     },
     {
@@ -332,17 +339,22 @@ RULES = [
     {
         "code": "race",
         "name": "„Rasse“ für Menschen",
-        "kind": "term",
+        "kind": "phrase",
         "severity": "warning",
         "languages": DE_ALL,
+        "words_between": 1,
         "message": "Es gibt keine menschlichen „Rassen“.",
         "reason": "Die Biologie kennt keine menschlichen Rassen; das Wort transportiert die "
         "Rassenlehre. Gemeint ist meist rassistische Zuschreibung. Sprechen Sie von Rassismus "
         "oder rassistischer Diskriminierung. Quelle: Jenaer Erklärung (2019); " + NDM,
         "suggestions": "rassistische Zuschreibung\nrassistische Diskriminierung",
-        "terms": "Rasse",
-        "exceptions": "Terrasse\nHunderasse\nRassel",
-        "good_examples": "Wir treffen uns auf der Terrasse.\nDas Netzwerk berät bei rassistischer Diskriminierung.",
+        "terms": "{Person} jeder/aller/anderer/verschiedener/fremder/unterschiedlicher/gleicher/einer Rasse/Rassen\n"
+        "ihrer/deren Rasse\n"
+        "menschlich/schwarz/weiß/gelb/arisch/nordisch/fremd/minderwertig Rasse/Rassen\n"
+        "Rasse/Rassen [der/des] Mensch/Menschen/Menschheit/Völker\n"
+        "aufgrund/wegen [der/ihrer/seiner] Rasse/Rassenzugehörigkeit",
+        "good_examples": "Wir treffen uns auf der Terrasse.\nDas Netzwerk berät bei rassistischer Diskriminierung.\n"
+        "Beim Hundetag sind Hunde aller Rassen willkommen.\nDie Ausstellung zeigt 40 Rassen von Kaninchen.",
         "bad_examples": "Menschen jeder Rasse sind willkommen.\nUnabhängig von ihrer Rasse.",
     },
     {
@@ -405,7 +417,10 @@ RULES = [
         "Eltern, Kinder – und eine Herkunft nur, wenn sie etwas erklärt. " + NDM,
         "suggestions": "Menschen aus Einwandererfamilien\nEinwohnerinnen und Einwohner\nFamilien aus Syrien (konkret)",
         "terms": "Mensch/Menschen/Person/Personen/Familie/Familien/Kinder/Kind/Jugendliche/Jugendlichen/Frauen/Männer/Eltern/Schüler/Schülerinnen/Nachbarn/Bewohner/Einwohner "
-        "ausländischer/fremder/anderer/nichtdeutscher/nicht-deutscher/fremdländischer Herkunft/Abstammung/Kultur/Kulturen\n"
+        "ausländischer/fremder/anderer/nichtdeutscher/nicht-deutscher/fremdländischer Herkunft/Abstammung/Kultur/Kulturen/Hautfarbe\n"
+        "{Person} aus fremden/exotischen Kulturen/Kulturkreisen/Ländern\n"
+        "die/den/der/diese/diesen/alle/unsere =Fremden\n"
+        "exotisch Land/Länder/Ländern/Herkunft/Aussehen/Name/Namen/Kultur/Kulturen/{Person}\n"
         "aus [einem/einer/anderen/fremden] anderen/fremden Kulturkreis/Kulturkreisen/Kulturkreises/Kulturraum\n"
         "*kulturkreis\n"
         "Ausländerkind/Ausländerkinder/Ausländerkindern/Migrantenkind/Migrantenkinder/Migrantenkindern/Ausländerfamilie/Ausländerfamilien\n"
@@ -431,7 +446,9 @@ RULES = [
         "terms": "trotz [ihres/seines/ihrer/seiner/deren/dessen/des/der/eines/einer/ihren/seinen] "
         "Migrationshintergrund/Migrationshintergrunds/Migrationshintergrundes/Migrationsgeschichte/Fluchtgeschichte/Fluchterfahrung/Herkunft/"
         "Kopftuch/Kopftuchs/Kopftuches/Behinderung/Hautfarbe/Akzent/Akzents/Akzentes/Nationalität/Religion/Einwanderungsgeschichte/Wurzeln/Rollstuhl/Rollstuhls\n"
-        "obwohl sie/er Migrantin/Migrant/Ausländerin/Ausländer/Muslimin/Muslim/Flüchtling/Geflüchtete/Geflüchteter ist",
+        "obwohl sie/er Migrantin/Migrant/Ausländerin/Ausländer/Muslimin/Muslim/Flüchtling/Geflüchtete/Geflüchteter ist\n"
+        "obwohl sie/er/ihre/seine [Eltern/Familie] aus [dem/der] {Wort} kommt/kommen/stammt/stammen/geflohen\n"
+        "spricht/sprechen/spreche aber/trotzdem/dennoch/erstaunlich/überraschend/sogar akzentfrei/perfekt/fehlerfrei/einwandfrei/erstaunlich",
         "good_examples": "Trotz des Regens kamen viele Gäste.\nSie hat in Aleppo Medizin studiert.\nTrotz ihrer Erkältung kam sie zum Kurs.",
         "bad_examples": "Trotz ihres Migrationshintergrunds hat sie studiert.\nTrotz seiner Behinderung arbeitet er.\n"
         "Trotz ihrer ausländischen Herkunft spricht sie gut Deutsch.\nObwohl er Migrant ist, engagiert er sich.",
@@ -469,12 +486,45 @@ RULES = [
         "die Lage oder das Angebot: „Familien, die Unterstützung brauchen“. " + NDM,
         "suggestions": "Familien, die Unterstützung brauchen\nStadtteil mit viel Förderbedarf\nFamilien mit wenig Einkommen",
         "terms": "Problemfamilie\nProblemviertel\nProblemkiez\nProblembezirk\nProblemstadtteil\nProblemschüler\nProblemjugendliche\n"
+        "Brennpunktschule\nProblemschule\nRestschule\n"
         "Brennpunktfamilie\nBrennpunktviertel\nBrennpunktstadtteil\nClanfamilie\nClankriminalität\nClanmitglied\nAsoziale\nasozial\n"
         "Hartz-IV-Familie\nHartz-IV-Empfänger\nUnterschichtfamilie\nMigrantenkriminalität\nFlüchtlingskriminalität\nAusländerkriminalität\n"
         "Armutsmigration\nArmutszuwanderung\nArmutszuwanderer\nIntegrationsverlierer",
         "good_examples": "Familien, die Unterstützung brauchen, erhalten Beratung.\nDer Stadtteil bekommt Geld aus dem Förderprogramm.",
         "bad_examples": "Die Problemfamilien im Viertel werden betreut.\nDas Angebot richtet sich an Brennpunktviertel.\n"
         "Die Zeitung schrieb über Clankriminalität.\nSie sprachen über Armutszuwanderung aus Rumänien.",
+    },
+    {
+        "code": "social-systems",
+        "name": "„Zuwanderung in die Sozialsysteme“",
+        "kind": "phrase",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "words_between": 1,
+        "message": "Die Formulierung unterstellt, Menschen kämen wegen der Sozialleistungen.",
+        "reason": "„Zuwanderung in die Sozialsysteme“ oder „Einwanderung in den Sozialstaat“ stellt "
+        "Zugewanderte pauschal als Kostenfaktor und Missbrauchsverdacht dar; die meisten arbeiten und "
+        "zahlen Beiträge. Nennen Sie Zahlen und Gründe. " + NDM,
+        "suggestions": "Zuwanderung\nBezug von Sozialleistungen (mit Zahlen)",
+        "terms": "Zuwanderung/Einwanderung/Migration/Flucht/Zuzug/Zuwanderer/Einwanderer/Migranten in [die/den/das/unsere/unser] "
+        "Sozialsystem/Sozialsysteme/Sozialstaat/Sozialkassen/Sozialhilfe/Sozialleistungen",
+        "good_examples": "Wer arbeitet, zahlt in die Sozialsysteme ein.",
+        "bad_examples": "Die Zuwanderung in die Sozialsysteme müsse begrenzt werden.\nSie warnte vor Einwanderung in den Sozialstaat.",
+    },
+    {
+        "code": "asylum-home",
+        "name": "„Asylheim“",
+        "kind": "term",
+        "severity": "warning",
+        "languages": DE_ALL,
+        "message": "„Asylheim“ klingt nach Anstalt und wird abwertend gebraucht.",
+        "reason": "„Asylheim“, „Asylantenheim“ oder „Ausländerheim“ wurden in den 1990er-Jahren zu "
+        "Zielen von Anschlägen und stehen für Ausgrenzung. Amtlich und neutral ist "
+        "„Gemeinschaftsunterkunft“ oder „Unterkunft für Geflüchtete“. " + NDM,
+        "suggestions": "Gemeinschaftsunterkunft\nUnterkunft für Geflüchtete",
+        "terms": "Asylheim\nAsylbewerberheim\nAsylantenheim\nAusländerheim\nFlüchtlingsheim\nAsylunterkunft\nAsylbewerberunterkunft",
+        "good_examples": "Die Gemeinschaftsunterkunft am Stadtrand hat 80 Plätze.",
+        "bad_examples": "Die Kleiderkammer beliefert das Asylheim.\nIm Asylbewerberheim wohnen 80 Menschen.",
     },
     {
         "code": "freeloader-terms",
@@ -518,7 +568,7 @@ RULES = [
         "reason": "„An den Rollstuhl gefesselt“ oder „rollstuhlgebunden“ stellen das Hilfsmittel als "
         "Gefängnis dar. Leidmedien empfiehlt sachliche Beschreibungen. " + LEID,
         "suggestions": "nutzt einen Rollstuhl\nRollstuhlfahrerin / Rollstuhlfahrer",
-        "pattern": r"\ban\s+den\s+Rollstuhl\s+gefesselt\b|\brollstuhlgebunden\w*",
+        "pattern": r"\ban\s+den\s+Rollstuhl\s+(?:gefesselt|gebunden)\b|\brollstuhlgebunden\w*|\bim\s+Rollstuhl\s+gefangen\b",
         "good_examples": "Sie nutzt einen Rollstuhl und leitet den Verein.",
         "bad_examples": "Seit dem Unfall ist er an den Rollstuhl gefesselt.\nRollstuhlgebundene Gäste.",
     },
@@ -532,8 +582,12 @@ RULES = [
         "reason": "„Leidet an Autismus“ unterstellt Leid, das die Person vielleicht nicht empfindet. "
         "Neutral ist „hat“ oder „lebt mit“. " + LEID,
         "suggestions": "hat\nlebt mit",
-        "pattern": r"\bleide[tn]?\s+(?:an|unter)\s+(?:(?:einer|einem|der|dem)\s+)?"
-        r"(?:Behinderung|Autismus|Down-Syndrom|Trisomie|Spastik|Lähmung|Blindheit|Gehörlosigkeit|Querschnitt)\w*",
+        "pattern": r"\bleide[tn]?\s+(?:(?:er|sie|es)\s+)?(?:an|unter)\s+(?:(?:einer|einem|der|dem)\s+)?(?:[a-zäöüA-ZÄÖÜ]\w*e[rnms]?\s+)?"
+        r"(?:(?:Behinderung|Autismus|Down-Syndrom|Trisomie|Spastik|Lähmung|Blindheit|Gehörlosigkeit|Querschnitt"
+        r"|Sklerose|Epilepsie|Demenz|Alzheimer|Parkinson|Legasthenie|Taubheit|Kleinwuchs|Zerebralparese|Muskeldystrophie"
+        r"|Contergan|Glasknochen)\w*|\w*(?:lähmung|behinderung))"
+        r"|\b(?:an|unter)\s+(?:(?:einer|einem|der|dem)\s+)?(?:Behinderung|Autismus|Down-Syndrom|Trisomie|Spastik|\w*[Ll]ähmung"
+        r"|Sklerose|Epilepsie|Demenz|Blindheit|Gehörlosigkeit|Querschnitt\w*)\s+[Ll]eidende?[nrs]?\b",
         "good_examples": "Ihr Sohn hat das Down-Syndrom.\nEr lebt mit Autismus.",
         "bad_examples": "Er leidet an Autismus.\nSie leidet unter einer Behinderung.",
     },
@@ -615,17 +669,21 @@ RULES = [
         # A person noun in the masculine form, also as the end of a compound (Kursteilnehmer),
         # not in a pair form (Bürgerinnen und Bürger, Mitarbeiter und Mitarbeiterinnen), not
         # gendered (Teilnehmer*innen, Mitarbeiter/-innen, LehrerInnen), not about a named man.
-        "pattern": r"(?<!(?:innen|frauen)\s*(?:,|und|oder|sowie|bzw\.)\s*)(?<!\bHerrn?\b[^.!?\n]*)"
+        "pattern": r"(?<!(?:innen|\win|frauen)\s*(?:,|und|oder|sowie|bzw\.)\s*(?:(?:[Ii]hre[mnrs]?|de[mnrs]|die|eine[mnrs]?|jede[mnrs]?|unsere[mnrs]?)\s+)?)"
+        r"(?<!\bHerrn?\b[^.!?\n]*)"
+        r"(?:\b[Jj]ede[rn]\s+(?:[A-ZÄÖÜ]\w*?)?(?:Ehrenamtliche|Freiwillige|Jugendliche|Angehörige|Beschäftigte|Auszubildende"
+        r"|Teilnehmende|Studierende|Geflüchtete|Asylsuchende|Lernende|Deutsche)n?\b|"
         r"\b(?:(?:[A-ZÄÖÜ]\w*?)?(?:[Tt]eilnehmer|[Mm]itarbeiter|[Aa]rbeiter|[Bb]erater|[Bb]etreuer|[Ll]ehrer"
         r"|[Dd]olmetscher|[Üü]bersetzer|[Aa]ntragsteller|[Bb]ewerber|[Bb]esucher|[Nn]utzer|[Hh]elfer"
         r"|[Uu]nterstützer|[Bb]ürger|[Ee]inwohner|[Bb]ewohner|[Aa]nwohner|[Aa]rbeitnehmer|[Mm]ieter"
         r"|[Ee]rzieher|[Tt]rainer|[Ss]chüler|[Ee]mpfänger|[Zz]uschauer|[Ff]ahrer|[Vv]erbraucher|[Ww]ähler"
         r"|[Ee]igentümer|[Zz]uwanderer|[Ee]inwanderer|[Aa]ussiedler|[Aa]nsprechpartner|[Gg]esprächspartner"
-        r"|[Kk]ursleiter|[Üü]bungsleiter|[Pp]rojektleiter|[Ss]chulleiter|[Ee]hrenamtlicher)(?:n|s)?"
+        r"|[Kk]ursleiter|[Üü]bungsleiter|[Pp]rojektleiter|[Ss]chulleiter|[Ee]hrenamtlicher|[Vv]ertreter|[Zz]ahler"
+        r"|[Vv]ermieter|[Aa]rbeitsuchender|[Ee]rwerbsloser|[Aa]rbeitsloser)(?:n|s)?"
         r"|(?:[A-ZÄÖÜ]\w*?)?(?:[Mm]igrant|[Ss]tudent|[Rr]eferent|[Ii]nteressent|[Pp]atient|[Pp]raktikant"
-        r"|[Aa]bsolvent|[Dd]ozent)(?:en)?|(?:[A-ZÄÖÜ]\w*?)?(?:[Kk]olleg|[Ee]xpert)(?:e|en)"
+        r"|[Aa]bsolvent|[Dd]ozent)(?:en)?|(?:[A-ZÄÖÜ]\w+?)?(?:[Kk]olleg|[Ee]xpert|[Ll]ots|[Pp]at)(?:e|en)"
         r"|(?:[A-ZÄÖÜ]\w*?)?(?:[Ää]rzte|[Aa]rzt)(?:n|es)?|Senioren|Kunden|Spender|Leser|Nachbarn)\b"
-        r"(?![*:_/·’'-]|Innen|In\b|\s*\((?:innen|in)\)|\s+(?:und|oder|sowie|bzw\.)\s+\w*innen\b)"
+        r"(?![*:_/·’'-]|Innen|In\b|\s*\((?:innen|in)\)|\s+(?:und|oder|sowie|bzw\.)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*in(?:nen)?\b))"
         r"(?![^.!?\n]*\bHerrn?\s+[A-ZÄÖÜ])",
         "good_examples": "Alle Teilnehmenden erhalten eine Urkunde.\nTeilnehmer*innen melden sich im Rathaus.\n"
         "Ärztinnen und Ärzte beraten.\nDie Ansprechperson ist Frau Yilmaz.\nLehrerinnen und Lehrer sind eingeladen.\n"
@@ -665,8 +723,9 @@ RULES = [
         "Deutsch lernen. Schreiben Sie beim ersten Mal das ganze Wort und die Abkürzung in "
         "Klammern: „Bundesamt für Migration und Flüchtlinge (BAMF)“. " + BVA + " " + LS,
         "suggestions": "Beim ersten Vorkommen ausschreiben: Wort (ABK)",
-        "pattern": r"(?<![\w(])[A-ZÄÖÜ]{2,6}(?![\w)])",
-        "exceptions": "EU\nUSA\nPDF\nUN\nDDR\nTV",
+        # Not when part of a name (“FC Hohenau”, “SV Lindenfeld”) or of a compound (“Theater-AG”).
+        "pattern": r"(?<![\w(\-])[A-ZÄÖÜ]{2,6}(?![\w)\-])(?!\s+[A-ZÄÖÜ][a-zäöüß])",
+        "exceptions": "EU\nUSA\nPDF\nUN\nDDR\nTV\nWC\nOK\nWLAN\nUSB\nSMS\nPIN\nLKW\nPKW\nKFZ\nCD\nDVD\nFAQ\nARD\nZDF\nDRK\nADAC",
         "good_examples": "Das Bundesamt für Migration und Flüchtlinge (BAMF) entscheidet. Das BAMF antwortet schnell.\n"
         "Die EU fördert das Projekt.",
         "bad_examples": "Das BAMF entscheidet über den Antrag.\nLeistungen nach dem SGB II.",
@@ -688,7 +747,9 @@ RULES = [
         "Ankunftsnachweis\nWohnsitzauflage\nWohnsitzregelung\nResidenzpflicht\nBedarfsgemeinschaft\nEingliederungsvereinbarung\n"
         "Verpflichtungserklärung\nAbschiebungsverbot\nAbschiebungsandrohung\nsubsidiär\nRechtsbehelfsbelehrung\nMitwirkungspflicht\n"
         "Folgeantrag\nDublin-Verfahren\nDublinverfahren\nVorrangprüfung\nLeistungsbescheid\nBewilligungsbescheid\nWiderspruchsfrist\n"
-        "Erstaufnahmeeinrichtung\nAnerkennungsbescheid\nZuweisungsentscheidung\nGestattung",
+        "Anerkennungsbescheid\nZuweisungsentscheidung\nGestattung\nKönigsteiner Schlüssel\nTitelerteilung\n"
+        "Grenzübertrittsbescheinigung\nErstbefragung\nPassbeschaffung\nUmverteilungsantrag\nBeschäftigungserlaubnis\n"
+        "Zustimmungserfordernis\nVorabzustimmung\nWohnungsgeberbestätigung\nBerechtigungsschein\nAnhörungsbogen",
         "good_examples": "Sie brauchen eine Fiktionsbescheinigung (ein Papier, das Ihren Aufenthalt bis zur Entscheidung erlaubt). "
         "Die Fiktionsbescheinigung bekommen Sie bei der Ausländerbehörde.\nBringen Sie Ihren Ausweis mit.",
         "bad_examples": "Bringen Sie Ihren Aufenthaltstitel mit.\nMit einer Fiktionsbescheinigung dürfen Sie arbeiten.\n"
@@ -707,7 +768,8 @@ RULES = [
         "Mal den Namen aus und die Abkürzung in Klammern: „Asylbewerberleistungsgesetz (AsylbLG)“, "
         "oder erklären Sie, was gemeint ist. " + BVA + " " + LS,
         "suggestions": "Asylbewerberleistungsgesetz (AsylbLG)\nAufenthaltsgesetz (AufenthG)",
-        "pattern": r"\b(?:AsylbLG|AufenthG|AufenthV|AsylG|AsylVfG|BüMA|BeschV|StAG|IntV|FreizügG|DeuFöV|BAföG|BVFG)\b",
+        "pattern": r"\b(?:AsylbLG|AufenthG|AufenthV|AsylG|AsylVfG|BüMA|BeschV|StAG|IntV|FreizügG|DeuFöV|BAföG|BVFG|BuT|eAT|BQFG"
+        r"|AsylbLG|EinglV|AufnG|FlüAG)\b",
         "good_examples": "Sie bekommen Geld nach dem Asylbewerberleistungsgesetz (AsylbLG). Das AsylbLG regelt auch Arztbesuche.\n"
         "Das Bundesamt für Migration und Flüchtlinge (BAMF) entscheidet.",
         "bad_examples": "Sie bekommen Leistungen nach dem AsylbLG.\nDas steht in § 60a AufenthG.\nDie BüMA gilt sechs Monate.",
@@ -1506,6 +1568,10 @@ Flüchtlingshilfswerk
 UNO-Flüchtlingshilfe
 UN-Flüchtlingshilfswerk
 Hoher Flüchtlingskommissar der Vereinten Nationen
+Hohes Flüchtlingskommissariat der Vereinten Nationen
+Flüchtlingskommissariat
+Malteser Migranten Medizin
+Initiative Schwarze Menschen in Deutschland
 Flüchtlingsschutz
 Flüchtlingseigenschaft
 Flüchtlingsanerkennung

@@ -34,7 +34,19 @@ READABILITY_MIN_WORDS = 20
 MAX_MATCH_LENGTH = 500
 # Kinds whose findings an official name suppresses and that may be explained in brackets.
 WORDING_KINDS = {"term", "phrase", "pattern"}
-EXPLANATION_FOLLOWS = regex.compile(r"\s*\(")
+# An explanation right after a word: in brackets, “…, also …”, “…; das ist …”, “… bedeutet …”,
+# “… ist ein Papier, mit dem …”, or a clause about it after a semicolon (“…; sie bestätigt …”).
+EXPLANATION_FOLLOWS = regex.compile(
+    r"\s*\(|[^.!?\n]{0,30}?(?:[,;:–—-]\s*|\s)(?:also|das\s+heißt|d\.\s?h\.|das\s+ist|das\s+sind|gemeint\s+ist"
+    r"|bedeutet|bedeuten|heißt)\b"
+    r"|\s+(?:ist|sind)\s+(?:ein|eine|das|die|der)\s+\w+(?:\s+\w+)?,\s+(?:mit\s+|in\s+|für\s+)?(?:dem|der|das|die|den|denen)\b"
+    r"|[^.!?\n;]{0,80};\s*(?:sie|er|es|das|dies|diese[rs]?)\s+\w+"
+)
+# … or a definition before it: “Wer …, bildet eine Bedarfsgemeinschaft”, “… nennt man Duldung”.
+EXPLANATION_PRECEDES = regex.compile(
+    r"\b(?:nennt\s+man|heißt|heißen|spricht\s+man\s+von|bildet|bilden|bezeichnet\s+man\s+als|sogenannte[nrms]?)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
 
 
 class Lexicon:
@@ -252,15 +264,20 @@ def _outermost(wording: list[tuple["Rule", int, int, str]]) -> list[tuple["Rule"
 def _explained(text: str, wording: Sequence[tuple["Rule", int, int, str]]) -> dict[int, set[str]]:
     """Per rule that allows it: the matches explained somewhere in the text (lower case).
 
-    A match is explained when an explanation in brackets follows it (“Fiktionsbescheinigung (ein
-    Papier, das …)”) or when it stands in brackets after the full name (“… Flüchtlinge (BAMF)”).
+    A match is explained when an explanation follows it (“Fiktionsbescheinigung (ein Papier, das
+    …)”, “Wohnsitzauflage, also die Pflicht …”), when a definition leads to it (“…, bildet eine
+    Bedarfsgemeinschaft”) or when it stands in brackets after the full name (“… Flüchtlinge (BAMF)”).
     """
     explained: dict[int, set[str]] = {}
     for rule, start, end, matched in wording:
         if not rule.allow_if_explained:
             continue
         before, after = text[:start].rstrip(), text[end:].lstrip()
-        if EXPLANATION_FOLLOWS.match(text, end) or (before.endswith("(") and after.startswith(")")):
+        if (
+            EXPLANATION_FOLLOWS.match(text, end)
+            or EXPLANATION_PRECEDES.search(text, max(0, start - 80), start)
+            or (before.endswith("(") and after.startswith(")"))
+        ):
             explained.setdefault(rule.pk or id(rule), set()).add(matched.lower())
     return explained
 

@@ -7,7 +7,7 @@ One line of a phrase rule is a phrase: ``Welle/Flut [von/an] Geflüchtet*/Flüch
 - ``Geflücht*`` any word beginning so, ``*flüchtling`` any word ending so (a compound, with its
   endings), ``*flücht*`` any word containing it;
 - ``[ihres/seines]`` an optional word;
-- ``{Person}`` a person noun of the county's list (see :mod:`.lexicon`);
+- ``{Person}`` a person noun of the county's list (see :mod:`.lexicon`), ``{Wort}`` any one word;
 - ``=Illegale`` the word used as a noun: written with a capital letter and not directly followed
   by a word with a capital letter (which it would qualify: “Illegale Müllentsorgung”).
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 TOKEN = regex.compile(r"\w+(?:[-’'‑]\w+)*")
 SENTENCE_END = regex.compile(r"[.!?;:\n]")
 PERSON = "{person}"
+ANY_WORD = "{wort}"
 # Words that never stand between two words of a phrase: they change what belongs together
 # (“Strom für Asylunterkünfte” is no “Strom von Asylsuchenden”).
 LINKING_WORDS = frozenset(
@@ -48,7 +49,7 @@ class PhraseSyntaxError(ValueError):
 
 @dataclass(frozen=True)
 class Alternative:
-    kind: str  # word, prefix, suffix, contains, person, noun
+    kind: str  # word, prefix, suffix, contains, person, any, noun
     text: str  # lower case
 
     def matches(self, word: str, lower: str, persons: "PersonNouns | None") -> bool:
@@ -61,6 +62,8 @@ class Alternative:
             return any(lower.endswith(text + ending) for ending in ENDINGS)
         if kind == "contains":
             return text in lower
+        if kind == "any":
+            return True
         if kind == "person":
             return persons is not None and word[:1].isupper() and word in persons
         # noun: capitalised; the caller checks the next word
@@ -77,6 +80,8 @@ def parse_alternative(text: str) -> Alternative:
     text = text.strip()
     if text.lower() == PERSON:
         return Alternative("person", "")
+    if text.lower() == ANY_WORD:
+        return Alternative("any", "")
     if text.startswith("="):
         word = text[1:].lower()
         if len(word) < 2 or "*" in word:
@@ -167,7 +172,7 @@ class PhraseIndex:
                 self._index(number, elements[0])
 
     def _index(self, number: int, first: Element) -> None:
-        if any(alt.kind in ("suffix", "contains", "person") for alt in first.alternatives):
+        if any(alt.kind in ("suffix", "contains", "person", "any") for alt in first.alternatives):
             self.scanned.append(number)
             return
         for alt in first.alternatives:

@@ -20,16 +20,19 @@ over the end of a sentence. The span of a match covers the whole phrase.
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
 
-from .matching import ENDINGS
+from .matching import ENDINGS as TERM_ENDINGS
 
 if TYPE_CHECKING:
     from ..models import Rule
     from .lexicon import PersonNouns
 
+# Endings of nouns, adjectives and nominalised adjectives (“Geflüchteter”, “Geflüchtetem”).
+ENDINGS = (*TERM_ENDINGS, "r", "m")
 TOKEN = regex.compile(r"\w+(?:[-’'‑]\w+)*")
 SENTENCE_END = regex.compile(r"[.!?;:\n]")
 PERSON = "{person}"
@@ -74,6 +77,35 @@ class Alternative:
 class Element:
     alternatives: tuple[Alternative, ...]
     optional: bool = False
+
+    @cached_property
+    def spelled(self) -> regex.Pattern[str] | None:
+        """One expression for the alternatives written out (word, prefix, suffix, contains).
+
+        Matched against a whole word in lower case: a single call instead of a loop over the
+        alternatives and their endings.
+        """
+        endings = (
+            "(?:" + "|".join(regex.escape(e) for e in sorted(ENDINGS, key=len, reverse=True) if e) + ")?"
+        )
+        parts = []
+        for alt in self.alternatives:
+            text = regex.escape(alt.text)
+            if alt.kind == "word":
+                parts.append(text + endings)
+            elif alt.kind == "prefix":
+                parts.append(text + r"\w*")
+            elif alt.kind == "suffix":
+                parts.append(r"[\w\-]*" + text + endings)
+            elif alt.kind == "contains":
+                parts.append(r"[\w\-]*" + text + r"[\w\-]*")
+        if not parts:
+            return None
+        return regex.compile("(?:" + "|".join(parts) + ")", regex.UNICODE)
+
+    @cached_property
+    def special(self) -> tuple[Alternative, ...]:
+        return tuple(alt for alt in self.alternatives if alt.kind in ("person", "any", "noun"))
 
 
 def parse_alternative(text: str) -> Alternative:
@@ -184,26 +216,39 @@ class PhraseIndex:
     def __bool__(self) -> bool:
         return bool(self.phrases)
 
-    def _candidates(self, lower: str) -> set[int]:
-        found: set[int] = set(self.scanned)
+    def _candidates(self, word: str, lower: str, memo: dict[str, list[int]]) -> list[int]:
+        found = memo.get(word)
+        if found is not None:
+            return found
+        found = [n for n in self.scanned if self._first_matches(self.phrases[n].elements[0], word, lower)]
         for ending in ENDINGS:
             if lower.endswith(ending):
                 numbers = self.by_word.get(lower[: len(lower) - len(ending)] if ending else lower)
                 if numbers:
-                    found.update(numbers)
+                    found.extend(numbers)
         for length, prefixes in self.by_prefix.items():
             numbers = prefixes.get(lower[:length])
             if numbers:
-                found.update(numbers)
+                found.extend(numbers)
+        found = sorted(set(found)) if len(found) > 1 else found
+        memo[word] = found
         return found
+
+    def _first_matches(self, element: Element, word: str, lower: str) -> bool:
+        """Whether a word can start the phrase (a noun's following word is checked later)."""
+        spelled = element.spelled
+        if spelled is not None and spelled.fullmatch(lower):
+            return True
+        return any(alt.kind == "noun" or alt.matches(word, lower, self.persons) for alt in element.special)
 
     def matches(self, text: str) -> Iterator[tuple["Rule", int, int]]:
         """Yield (rule, start, end) for every phrase found; the span covers the whole phrase."""
         if not self.phrases or not text:
             return
         tokens = Tokens(text)
+        memo: dict[str, list[int]] = {}
         for index in range(len(tokens)):
-            for number in sorted(self._candidates(tokens.lower[index])):
+            for number in self._candidates(tokens.words[index], tokens.lower[index], memo):
                 phrase = self.phrases[number]
                 last = self._match(phrase, tokens, 0, index, index, first=True)
                 if last is not None:
@@ -211,7 +256,10 @@ class PhraseIndex:
 
     def _element_matches(self, element: Element, tokens: Tokens, index: int) -> bool:
         word, lower = tokens.words[index], tokens.lower[index]
-        for alt in element.alternatives:
+        spelled = element.spelled
+        if spelled is not None and spelled.fullmatch(lower):
+            return True
+        for alt in element.special:
             if alt.matches(word, lower, self.persons):
                 if alt.kind == "noun":
                     following = index + 1

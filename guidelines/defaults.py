@@ -419,7 +419,7 @@ RULES = [
         "terms": "Mensch/Menschen/Person/Personen/Familie/Familien/Kinder/Kind/Jugendliche/Jugendlichen/Frauen/Männer/Eltern/Schüler/Schülerinnen/Nachbarn/Bewohner/Einwohner "
         "ausländischer/fremder/anderer/nichtdeutscher/nicht-deutscher/fremdländischer Herkunft/Abstammung/Kultur/Kulturen/Hautfarbe\n"
         "{Person} aus fremden/exotischen Kulturen/Kulturkreisen/Ländern\n"
-        "die/den/der/diese/diesen/alle/unsere =Fremden\n"
+        "=Fremden\n"
         "exotisch Land/Länder/Ländern/Herkunft/Aussehen/Name/Namen/Kultur/Kulturen/{Person}\n"
         "aus [einem/einer/anderen/fremden] anderen/fremden Kulturkreis/Kulturkreisen/Kulturkreises/Kulturraum\n"
         "*kulturkreis\n"
@@ -468,7 +468,7 @@ RULES = [
         "terms": "mangelnd/fehlend/unzureichend/ungenügend/schlecht/mangelhaft/dürftig/defizitär "
         "Deutschkenntnisse/Deutschkenntnissen/Sprachkenntnisse/Sprachkenntnissen/Sprachkompetenz/Deutsch/Integrationsbereitschaft/Integrationswille/Integrationswillen/Integrationsfähigkeit/Anpassung/Anpassungsbereitschaft\n"
         "Sprachdefizit/Sprachdefizite/Sprachdefiziten/Integrationsdefizit/Integrationsdefizite/Integrationsdefiziten/Bildungsdefizit/Bildungsdefizite\n"
-        "der/die/des deutschen Sprache nicht mächtig",
+        "deutschen Sprache nicht mächtig",
         "good_examples": "Der Kurs ist für Menschen, die Deutsch lernen.\nFür den Kurs brauchen Sie keine Deutschkenntnisse.\n"
         "Die Heizung ist in einem schlechten Zustand.",
         "bad_examples": "Wegen mangelnder Deutschkenntnisse finden viele keine Arbeit.\nFehlende Sprachkenntnisse sind das Problem.\n"
@@ -522,7 +522,7 @@ RULES = [
         "Zielen von Anschlägen und stehen für Ausgrenzung. Amtlich und neutral ist "
         "„Gemeinschaftsunterkunft“ oder „Unterkunft für Geflüchtete“. " + NDM,
         "suggestions": "Gemeinschaftsunterkunft\nUnterkunft für Geflüchtete",
-        "terms": "Asylheim\nAsylbewerberheim\nAsylantenheim\nAusländerheim\nFlüchtlingsheim\nAsylunterkunft\nAsylbewerberunterkunft",
+        "terms": "Asylheim\nAsylbewerberheim\nAusländerheim\nFlüchtlingsheim\nAsylunterkunft\nAsylbewerberunterkunft",
         "good_examples": "Die Gemeinschaftsunterkunft am Stadtrand hat 80 Plätze.",
         "bad_examples": "Die Kleiderkammer beliefert das Asylheim.\nIm Asylbewerberheim wohnen 80 Menschen.",
     },

@@ -70,8 +70,8 @@ class Rule(index.Indexed, models.Model):
             "compounds. Phrase rules: words in order, alternatives separated by “/” (“Welle/Flut von "
             "Geflüchtete/Migranten”), each in every inflected form; “Geflücht*” any ending, "
             "“*flüchtling” any compound, “[ihres/seines]” optional, “{Person}” a person noun of the "
-            "county's list, “=Illegale” the word used as a noun. Link text rules: link texts that say "
-            "nothing alone. Alternative text rules: "
+            "county's list, “{Wort}” any word, “=Illegale” the word used as a noun. Link text rules: "
+            "link texts that say nothing alone. Alternative text rules: "
             "texts that are no description. Required content: field names, alternatives separated by “|”."
         ),
     )
@@ -85,7 +85,8 @@ class Rule(index.Indexed, models.Model):
         default=0,
         help_text=_(
             "Phrase rules: how many words in lower case (articles, adjectives) may stand between two "
-            "words of the phrase, e.g. 1 for “Welle von syrischen Geflüchteten”. Nouns never do."
+            "words of the phrase, e.g. 1 for “Welle von syrischen Geflüchteten”. Nouns and prepositions "
+            "never do."
         ),
     )
     case_sensitive = models.BooleanField(_("case-sensitive"), default=False)
@@ -101,8 +102,9 @@ class Rule(index.Indexed, models.Model):
         _("allowed once explained in brackets"),
         default=False,
         help_text=_(
-            "Term, phrase and pattern rules: a match followed by an explanation in brackets, or itself "
-            "in brackets after the full name, counts as explained in the whole field."
+            "Term, phrase and pattern rules: a match that is explained (in brackets after it, "
+            "“…, also …”, “… bedeutet …”) or that stands in brackets after the full name counts as "
+            "explained in the whole field."
         ),
     )
     metric = models.CharField(_("readability measure"), max_length=30, choices=Metric.choices, blank=True)

@@ -164,18 +164,18 @@ class Tokens:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.sentence: list[int] = []
+        ends = [m.start() for m in SENTENCE_END.finditer(text)]
         sentence = 0
-        previous_end = 0
         for match in TOKEN.finditer(text):
-            if SENTENCE_END.search(text, previous_end, match.start()):
+            start = match.start()
+            while sentence < len(ends) and ends[sentence] < start:
                 sentence += 1
             word = match.group()
             self.words.append(word)
-            self.lower.append(word.lower())
-            self.starts.append(match.start())
+            self.starts.append(start)
             self.ends.append(match.end())
             self.sentence.append(sentence)
-            previous_end = match.end()
+        self.lower = [word.lower() for word in self.words]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -211,7 +211,10 @@ class PhraseIndex:
             if alt.kind == "prefix":
                 self.by_prefix.setdefault(len(alt.text), {}).setdefault(alt.text, []).append(number)
             else:
-                self.by_word.setdefault(alt.text, []).append(number)
+                for ending in ENDINGS:  # every inflected form, looked up with one dictionary access
+                    numbers = self.by_word.setdefault(alt.text + ending, [])
+                    if number not in numbers:
+                        numbers.append(number)
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -221,11 +224,9 @@ class PhraseIndex:
         if found is not None:
             return found
         found = [n for n in self.scanned if self._first_matches(self.phrases[n].elements[0], word, lower)]
-        for ending in ENDINGS:
-            if lower.endswith(ending):
-                numbers = self.by_word.get(lower[: len(lower) - len(ending)] if ending else lower)
-                if numbers:
-                    found.extend(numbers)
+        numbers = self.by_word.get(lower)
+        if numbers:
+            found.extend(numbers)
         for length, prefixes in self.by_prefix.items():
             numbers = prefixes.get(lower[:length])
             if numbers:

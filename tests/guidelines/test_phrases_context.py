@@ -211,9 +211,9 @@ def test_two_thousand_words_are_checked_within_100_ms(db):
     assert current_ruleset() is ruleset  # compiled once per rule set version
     check_text({"body": body[:500]})  # warm: patterns and the hyphenation dictionary loaded
     timings = []
-    for _ in range(3):
+    for _ in range(5):  # best of five: the machine may be busy with other work
         started = time.perf_counter()
         findings = check_text({"body": body, "intro": body[:300], "title": "Sprachcafé"})
         timings.append(time.perf_counter() - started)
     assert {"water-metaphors", "illegal-migrants"} <= {f.rule_code for f in findings}
-    assert min(timings) <= 0.100, f"best of 3: {min(timings) * 1000:.1f} ms"
+    assert min(timings) <= 0.100, f"best of 5: {min(timings) * 1000:.1f} ms"

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from guidelines.models import Rule
 from guidelines.services import evaluation
@@ -72,9 +73,15 @@ def test_parse_reads_labels_phrases_and_notes_and_skips_comments():
     ],
 )
 def test_parse_refuses_broken_lines_with_file_and_line(line, message):
-    with pytest.raises(CorpusError, match=message) as error:
+    with translation.override("en"), pytest.raises(CorpusError, match=message) as error:
         evaluation.parse(corpus(line), "de", "x.tsv")
     assert "x.tsv:2" in str(error.value)
+
+
+def test_corpus_errors_are_in_the_users_language():
+    line = ("bad", "metaphor", "Flut", "Die Flüchtlingswelle kam.", "-")
+    with translation.override("de"), pytest.raises(CorpusError, match="steht nicht im Satz"):
+        evaluation.parse(corpus(line), "de", "x.tsv")
 
 
 def test_corpus_files_take_the_language_from_the_file_name(tmp_path):

@@ -151,7 +151,8 @@ class Command(BaseCommand):
         write(title)
         width = max([len(label), *(len(key) for key in tallies)])
         head = [_("caught"), _("bad"), _("recall"), _("false pos."), _("precision")]
-        write(f"  {label:<{width}}  " + "  ".join(f"{h:>10}" for h in head))
+        widths = [max(10, len(h)) for h in head]
+        write(f"  {label:<{width}}  " + "  ".join(f"{h:>{w}}" for h, w in zip(head, widths, strict=True)))
         for key, tally in tallies.items():
             cells = [
                 str(tally.caught),
@@ -160,4 +161,4 @@ class Command(BaseCommand):
                 str(tally.false_positives),
                 percent(tally.precision),
             ]
-            write(f"  {key:<{width}}  " + "  ".join(f"{c:>10}" for c in cells))
+            write(f"  {key:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)))

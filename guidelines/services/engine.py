@@ -68,10 +68,17 @@ class RuleSet:
     """Enabled rules, with their matchers built lazily per language."""
 
     def __init__(self, rules: Iterable["Rule"], lexicon: Lexicon | None = None) -> None:
+        """``lexicon``: the word lists to check with; by default the county's current ones."""
         self.rules = list(rules)
-        self.lexicon = lexicon or Lexicon()
+        self._lexicon = lexicon
         self._per_language: dict[str, _LanguageRules] = {}
         self._lock = threading.Lock()
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = current_lexicon()
+        return self._lexicon
 
     def for_language(self, language: str) -> "_LanguageRules":
         compiled = self._per_language.get(language)
@@ -389,7 +396,7 @@ def example_failures(rule: "Rule") -> tuple[list[str], list[str]]:
     """(bad examples not found, good examples found) when the rule runs alone on its examples."""
     if rule.kind in CONTEXT_KINDS:
         return [], []
-    ruleset = RuleSet([rule], current_lexicon())
+    ruleset = RuleSet([rule])
     language = (rule.language_list or ["de"])[0]
     field = (rule.field_list or ["body"])[0]
     page_type = (rule.page_type_list or [""])[0]

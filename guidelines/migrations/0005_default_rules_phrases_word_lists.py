@@ -37,6 +37,6 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("guidelines", "0003_phrase_rules_word_lists")]
+    dependencies = [("guidelines", "0004_phrase_rules_word_lists")]
 
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]

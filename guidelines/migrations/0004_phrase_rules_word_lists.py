@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('guidelines', '0002_default_rules'),
+        ('guidelines', '0003_leichte_sprache_and_english_rules'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

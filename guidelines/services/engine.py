@@ -32,6 +32,7 @@ FILE_NAME = regex.compile(
 # Readability needs some text to say anything: shorter fields are not measured.
 READABILITY_MIN_WORDS = 20
 MAX_MATCH_LENGTH = 500
+PLAIN_LANGUAGES = {"de-x-ls"}
 # Kinds whose findings an official name suppresses and that may be explained in brackets.
 WORDING_KINDS = {"term", "phrase", "pattern"}
 # An explanation right after a word: in brackets, “…, also …”, “…; das ist …”, “… bedeutet …”,
@@ -68,17 +69,11 @@ class RuleSet:
     """Enabled rules, with their matchers built lazily per language."""
 
     def __init__(self, rules: Iterable["Rule"], lexicon: Lexicon | None = None) -> None:
-        """``lexicon``: the word lists to check with; by default the county's current ones."""
+        """``lexicon``: the word lists to check with (:func:`current_lexicon` for the county's)."""
         self.rules = list(rules)
-        self._lexicon = lexicon
+        self.lexicon = lexicon or Lexicon()
         self._per_language: dict[str, _LanguageRules] = {}
         self._lock = threading.Lock()
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = current_lexicon()
-        return self._lexicon
 
     def for_language(self, language: str) -> "_LanguageRules":
         compiled = self._per_language.get(language)
@@ -164,7 +159,9 @@ class _LanguageRules:
             for start, end, matched in matching.pattern_matches(rule, compiled, text):
                 wording.append((rule, start, end, matched))
         wording = _outermost(wording)
-        explained = _explained(text, wording)
+        # Leichte Sprache explains a word in a sentence of its own, never in brackets (Netzwerk
+        # Leichte Sprache): there the rules' own patterns decide.
+        explained = {} if unit.language in PLAIN_LANGUAGES else _explained(text, wording)
         for rule, start, end, matched in wording:
             if rule.allow_if_explained and _is_explained(matched, explained.get(rule.pk or id(rule), ())):
                 continue
@@ -396,7 +393,7 @@ def example_failures(rule: "Rule") -> tuple[list[str], list[str]]:
     """(bad examples not found, good examples found) when the rule runs alone on its examples."""
     if rule.kind in CONTEXT_KINDS:
         return [], []
-    ruleset = RuleSet([rule])
+    ruleset = RuleSet([rule], current_lexicon())
     language = (rule.language_list or ["de"])[0]
     field = (rule.field_list or ["body"])[0]
     page_type = (rule.page_type_list or [""])[0]

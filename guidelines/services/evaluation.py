@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from .engine import RuleSet
+from .engine import RuleSet, current_lexicon
 from .units import Context, Finding, TextUnit
 
 BAD = "bad"
@@ -270,4 +270,4 @@ def configured_ruleset() -> RuleSet:
     """The county's enabled rules, as the editor's check uses them."""
     from ..models import Rule
 
-    return RuleSet(Rule.objects.filter(enabled=True))
+    return RuleSet(Rule.objects.filter(enabled=True), current_lexicon())

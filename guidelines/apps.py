@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class GuidelinesConfig(AppConfig):
     name = "guidelines"
     verbose_name = _("Guidelines")
-    # Only county editors (and administrators) maintain the rules and grant overrides.
-    county_maintained_models = ("rule", "override")
+    # Only county editors (and administrators) maintain the rules and word lists and grant overrides.
+    county_maintained_models = ("rule", "wordlist", "override")
 
     def ready(self):
         from django.db.models.signals import post_save

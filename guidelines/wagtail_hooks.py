@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from portal.rules import is_county_staff
 
 from . import admin_urls, side_panel
-from .models import Rule
+from .models import Rule, WordList
 from .services import gate, labels
 
 
@@ -28,7 +28,19 @@ class RuleViewSet(SnippetViewSet):
     search_fields = ["name", "terms", "message"]
 
 
+class WordListViewSet(SnippetViewSet):
+    model = WordList
+    icon = "list-ul"
+    menu_label = _("Guideline word lists")
+    menu_order = 325
+    add_to_admin_menu = True
+    list_display = ["name", "purpose", "enabled"]
+    list_filter = ["purpose", "enabled"]
+    search_fields = ["name", "entries"]
+
+
 register_snippet(RuleViewSet)
+register_snippet(WordListViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -118,5 +130,5 @@ def show_profile_findings(request, instance):
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
 def record_rule_editor(request, instance):
-    if isinstance(instance, Rule):
-        Rule.objects.filter(pk=instance.pk).update(updated_by=request.user)
+    if isinstance(instance, Rule | WordList):
+        type(instance).objects.filter(pk=instance.pk).update(updated_by=request.user)

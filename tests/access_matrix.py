@@ -77,6 +77,7 @@ MATRIX = {
     ("edit_snippet", "category"): COUNTY,
     # Guidelines: only the county changes rules, grants overrides and reads the county report.
     ("edit_rule", "rule"): COUNTY,
+    ("edit_word_list", "official_names"): COUNTY,
     ("grant_override", "page_a"): COUNTY,
     ("view_report", "guideline_report"): COUNTY,
     # Media: each town's collection is its own; the county's root collection is the county's.
@@ -387,6 +388,8 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "wagtailsnippets:index": "snippet types and their counts; no object",
     "wagtailsnippets_guidelines_rule:": _COUNTY_ONLY,
     "wagtailsnippetchoosers_guidelines_rule:": _COUNTY_ONLY,
+    "wagtailsnippets_guidelines_wordlist:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_guidelines_wordlist:": _COUNTY_ONLY,
     "wagtailsnippets_offers_category:": _COUNTY_ONLY,
     "wagtailsnippets_offers_targetgroup:": _COUNTY_ONLY,
     "wagtailsnippets_offers_topic:": _COUNTY_ONLY,

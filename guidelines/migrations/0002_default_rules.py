@@ -7,8 +7,14 @@ def load(apps, schema_editor):
     from guidelines.defaults import RULES
 
     Rule = apps.get_model("guidelines", "Rule")
+    # Only the fields (and kinds) of this migration's state: later migrations add and update the rest.
+    known = {field.name for field in Rule._meta.get_fields()}
+    kinds = {choice for choice, _label in Rule._meta.get_field("kind").choices}
     for data in RULES:
-        Rule.objects.get_or_create(code=data["code"], defaults=data)
+        if data.get("kind", "term") in kinds:
+            Rule.objects.get_or_create(
+                code=data["code"], defaults={k: v for k, v in data.items() if k in known}
+            )
 
 
 def unload(apps, schema_editor):

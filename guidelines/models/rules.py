@@ -10,6 +10,7 @@ from wagtail.search import index
 
 class Kind(models.TextChoices):
     TERM = "term", _("Term (all inflections, inside compounds)")
+    PHRASE = "phrase", _("Phrase (words in order, inflected, words between allowed)")
     PATTERN = "pattern", _("Pattern (regular expression)")
     READABILITY = "readability", _("Readability")
     SENTENCE_LENGTH = "sentence_length", _("Sentence length")
@@ -66,7 +67,11 @@ class Rule(index.Indexed, models.Model):
         blank=True,
         help_text=_(
             "One per line. Term rules: words or phrases, matched in every inflected form and inside "
-            "compounds. Link text rules: link texts that say nothing alone. Alternative text rules: "
+            "compounds. Phrase rules: words in order, alternatives separated by “/” (“Welle/Flut von "
+            "Geflüchtete/Migranten”), each in every inflected form; “Geflücht*” any ending, "
+            "“*flüchtling” any compound, “[ihres/seines]” optional, “{Person}” a person noun of the "
+            "county's list, “{Wort}” any word, “=Illegale” the word used as a noun. Link text rules: "
+            "link texts that say nothing alone. Alternative text rules: "
             "texts that are no description. Required content: field names, alternatives separated by “|”."
         ),
     )
@@ -74,6 +79,15 @@ class Rule(index.Indexed, models.Model):
         _("match inside compounds"),
         default=True,
         help_text=_("Term rules: “Welle” also finds “Flüchtlingswelle”."),
+    )
+    words_between = models.PositiveSmallIntegerField(
+        _("words between"),
+        default=0,
+        help_text=_(
+            "Phrase rules: how many words in lower case (articles, adjectives) may stand between two "
+            "words of the phrase, e.g. 1 for “Welle von syrischen Geflüchteten”. Nouns and prepositions "
+            "never do."
+        ),
     )
     case_sensitive = models.BooleanField(_("case-sensitive"), default=False)
     exceptions = models.TextField(
@@ -88,7 +102,9 @@ class Rule(index.Indexed, models.Model):
         _("allowed once explained in brackets"),
         default=False,
         help_text=_(
-            "Pattern rules: a match written in brackets somewhere in the same field counts as explained."
+            "Term, phrase and pattern rules: a match that is explained (in brackets after it, "
+            "“…, also …”, “… bedeutet …”) or that stands in brackets after the full name counts as "
+            "explained in the whole field."
         ),
     )
     metric = models.CharField(_("readability measure"), max_length=30, choices=Metric.choices, blank=True)
@@ -154,6 +170,7 @@ class Rule(index.Indexed, models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("terms"),
+                FieldPanel("words_between"),
                 FieldRowPanel(
                     [FieldPanel("in_compounds"), FieldPanel("case_sensitive"), FieldPanel("exempt_quotes")]
                 ),

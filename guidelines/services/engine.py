@@ -1,7 +1,10 @@
 """The check: every enabled rule against text units, compiled once per rule set and language.
 
 Term rules of a language share one trie-shaped expression (cost linear in the text length);
-pattern rules run on the ``regex`` engine with a time budget, so no rule can hang a request.
+phrase rules are looked up from their first word (one pass over the words of a text); pattern
+rules run on the ``regex`` engine with a time budget, so no rule can hang a request. Nothing is
+found inside an official name of the county's word lists, and the person-noun list decides where
+a ``{Person}`` phrase applies.
 """
 
 import datetime
@@ -12,7 +15,8 @@ from typing import TYPE_CHECKING, Any, cast
 import regex
 from django.db.models import Count, Max
 
-from . import matching, readability
+from . import matching, phrases, readability
+from .lexicon import OfficialNames, PersonNouns
 from .units import ALT, LINK, TEXT, Context, Finding, TextUnit
 
 if TYPE_CHECKING:
@@ -28,6 +32,30 @@ FILE_NAME = regex.compile(
 # Readability needs some text to say anything: shorter fields are not measured.
 READABILITY_MIN_WORDS = 20
 MAX_MATCH_LENGTH = 500
+PLAIN_LANGUAGES = {"de-x-ls"}
+# Kinds whose findings an official name suppresses and that may be explained in brackets.
+WORDING_KINDS = {"term", "phrase", "pattern"}
+# An explanation right after a word: in brackets, “…, also …”, “…; das ist …”, “… bedeutet …”,
+# “… ist ein Papier, mit dem …”, or a clause about it after a semicolon (“…; sie bestätigt …”).
+EXPLANATION_FOLLOWS = regex.compile(
+    r"\s*\(|[^.!?\n]{0,30}?(?:[,;:–—-]\s*|\s)(?:also|das\s+heißt|d\.\s?h\.|das\s+ist|das\s+sind|gemeint\s+ist"
+    r"|bedeutet|bedeuten|heißt)\b"
+    r"|\s+(?:ist|sind)\s+(?:ein|eine|das|die|der)\s+\w+(?:\s+\w+)?,\s+(?:mit\s+|in\s+|für\s+)?(?:dem|der|das|die|den|denen)\b"
+    r"|[^.!?\n;]{0,80};\s*(?:sie|er|es|das|dies|diese[rs]?)\s+\w+"
+)
+# … or a definition before it: “Wer …, bildet eine Bedarfsgemeinschaft”, “… nennt man Duldung”.
+EXPLANATION_PRECEDES = regex.compile(
+    r"\b(?:nennt\s+man|heißt|heißen|spricht\s+man\s+von|bildet|bilden|bezeichnet\s+man\s+als|sogenannte[nrms]?)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
+
+
+class Lexicon:
+    """The county's word lists, compiled: person nouns and official names."""
+
+    def __init__(self, person_nouns: Iterable[str] = (), official_names: Iterable[str] = ()) -> None:
+        self.persons = PersonNouns(person_nouns)
+        self.official = OfficialNames(official_names)
 
 
 def compile_pattern(rule: "Rule") -> regex.Pattern[str]:
@@ -40,8 +68,10 @@ def compile_pattern(rule: "Rule") -> regex.Pattern[str]:
 class RuleSet:
     """Enabled rules, with their matchers built lazily per language."""
 
-    def __init__(self, rules: Iterable["Rule"]) -> None:
+    def __init__(self, rules: Iterable["Rule"], lexicon: Lexicon | None = None) -> None:
+        """``lexicon``: the word lists to check with (:func:`current_lexicon` for the county's)."""
         self.rules = list(rules)
+        self.lexicon = lexicon or Lexicon()
         self._per_language: dict[str, _LanguageRules] = {}
         self._lock = threading.Lock()
 
@@ -51,7 +81,9 @@ class RuleSet:
             with self._lock:
                 compiled = self._per_language.get(language)
                 if compiled is None:
-                    compiled = _LanguageRules([r for r in self.rules if r.applies_to(language=language)])
+                    compiled = _LanguageRules(
+                        [r for r in self.rules if r.applies_to(language=language)], self.lexicon
+                    )
                     self._per_language[language] = compiled
         return compiled
 
@@ -70,8 +102,10 @@ class RuleSet:
 
 
 class _LanguageRules:
-    def __init__(self, rules: Sequence["Rule"]) -> None:
+    def __init__(self, rules: Sequence["Rule"], lexicon: Lexicon) -> None:
+        self.official = lexicon.official
         self.terms = matching.TermIndex([r for r in rules if r.kind == "term"])
+        self.phrases = phrases.PhraseIndex([r for r in rules if r.kind == "phrase"], lexicon.persons)
         self.patterns = [(r, compile_pattern(r)) for r in rules if r.kind == "pattern"]
         self.sentence_rules = [r for r in rules if r.kind == "sentence_length" and r.threshold]
         self.readability_rules = [
@@ -102,22 +136,36 @@ class _LanguageRules:
         if not text:
             return []
         quotes = matching.quote_spans(text) if self.needs_quotes else []
+        names = self.official.spans(text)
         found: list[Finding] = []
+        wording: list[tuple[Rule, int, int, str]] = []
 
         def add(rule: "Rule", start: int, end: int, matched: str) -> None:
             if not rule.applies_to(page_type=page_type, field=unit.field):
                 return
             if rule.exempt_quotes and quotes and matching.inside(quotes, start, end):
                 return
+            if names and rule.kind in WORDING_KINDS and matching.inside(names, start, end):
+                return
             found.append(make_finding(rule, unit, start, end, matched))
 
-        for rule, start, end, word in self.terms.matches(text):
-            add(rule, start, end, word)
+        for rule, start, end, word in self.terms.matches(text, names):
+            wording.append((rule, start, end, word))
+        for rule, start, end in self.phrases.matches(text):
+            wording.append((rule, start, end, text[start:end]))
         for rule, compiled in self.patterns:
             if not rule.applies_to(page_type=page_type, field=unit.field):
                 continue
             for start, end, matched in matching.pattern_matches(rule, compiled, text):
-                add(rule, start, end, matched)
+                wording.append((rule, start, end, matched))
+        wording = _outermost(wording)
+        # Leichte Sprache explains a word in a sentence of its own, never in brackets (Netzwerk
+        # Leichte Sprache): there the rules' own patterns decide.
+        explained = {} if unit.language in PLAIN_LANGUAGES else _explained(text, wording)
+        for rule, start, end, matched in wording:
+            if rule.allow_if_explained and _is_explained(matched, explained.get(rule.pk or id(rule), ())):
+                continue
+            add(rule, start, end, matched)
         if self.sentence_rules and unit.role == TEXT:
             for sentence in SENTENCE.finditer(text):
                 words = len(WORD.findall(sentence.group()))
@@ -201,6 +249,53 @@ class _LanguageRules:
         return findings
 
 
+def _outermost(wording: list[tuple["Rule", int, int, str]]) -> list[tuple["Rule", int, int, str]]:
+    """Without matches that lie inside a longer match of the same rule (one finding per phrase)."""
+    if len(wording) < 2:
+        return wording
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for rule, start, end, _matched in wording:
+        spans.setdefault(id(rule), []).append((start, end))
+    return [
+        item
+        for item in wording
+        if not any(
+            s <= item[1] and item[2] <= e and (s, e) != (item[1], item[2]) for s, e in spans[id(item[0])]
+        )
+    ]
+
+
+def _explained(text: str, wording: Sequence[tuple["Rule", int, int, str]]) -> dict[int, set[str]]:
+    """Per rule that allows it: the matches explained somewhere in the text (lower case).
+
+    A match is explained when an explanation follows it (“Fiktionsbescheinigung (ein Papier, das
+    …)”, “Wohnsitzauflage, also die Pflicht …”), when a definition leads to it (“…, bildet eine
+    Bedarfsgemeinschaft”) or when it stands in brackets after the full name (“… Flüchtlinge (BAMF)”).
+    """
+    explained: dict[int, set[str]] = {}
+    for rule, start, end, matched in wording:
+        if not rule.allow_if_explained:
+            continue
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        if (
+            EXPLANATION_FOLLOWS.match(text, end)
+            or EXPLANATION_PRECEDES.search(text, max(0, start - 80), start)
+            or (before.endswith("(") and after.startswith(")"))
+        ):
+            explained.setdefault(rule.pk or id(rule), set()).add(matched.lower())
+    return explained
+
+
+def _is_explained(matched: str, explained: Iterable[str]) -> bool:
+    """Whether the match, in any inflected form (“Aufenthaltstitels”), was explained in the text."""
+    lower = matched.lower()
+    for word in explained:
+        shorter, longer = sorted((word, lower), key=len)
+        if longer.startswith(shorter) and len(longer) - len(shorter) <= 3:
+            return True
+    return False
+
+
 def _present(value: Any) -> bool:
     if value is None:
         return False
@@ -235,16 +330,38 @@ _cache: dict[str, Any] = {"key": None, "ruleset": None}
 _cache_lock = threading.Lock()
 
 
+def _stamp() -> tuple[Any, ...]:
+    """Changes whenever a rule or a word list is added, changed, switched or deleted."""
+    from ..models import Rule, WordList
+
+    rules = Rule.objects.filter(enabled=True).aggregate(count=Count("id"), latest=Max("updated_at"))
+    lists = WordList.objects.filter(enabled=True).aggregate(count=Count("id"), latest=Max("updated_at"))
+    return (rules["count"], rules["latest"], lists["count"], lists["latest"])
+
+
+def _load_lexicon() -> Lexicon:
+    from ..models import WordList
+
+    persons: list[str] = []
+    official: list[str] = []
+    for word_list in WordList.objects.filter(enabled=True):
+        target = persons if word_list.purpose == WordList.Purpose.PERSON_NOUNS else official
+        target.extend(word_list.entry_list)
+    return Lexicon(persons, official)
+
+
+def current_lexicon() -> Lexicon:
+    return current_ruleset().lexicon
+
+
 def current_ruleset() -> RuleSet:
     from ..models import Rule
 
-    enabled = Rule.objects.filter(enabled=True)
-    stamp = enabled.aggregate(count=Count("id"), latest=Max("updated_at"))
-    key = (stamp["count"], stamp["latest"])
+    key = _stamp()
     ruleset = _cache["ruleset"]
     if ruleset is None or _cache["key"] != key:
         with _cache_lock:
-            ruleset = RuleSet(enabled)
+            ruleset = RuleSet(Rule.objects.filter(enabled=True), _load_lexicon())
             _cache.update(key=key, ruleset=ruleset)
     return ruleset
 
@@ -276,7 +393,7 @@ def example_failures(rule: "Rule") -> tuple[list[str], list[str]]:
     """(bad examples not found, good examples found) when the rule runs alone on its examples."""
     if rule.kind in CONTEXT_KINDS:
         return [], []
-    ruleset = RuleSet([rule])
+    ruleset = RuleSet([rule], current_lexicon())
     language = (rule.language_list or ["de"])[0]
     field = (rule.field_list or ["body"])[0]
     page_type = (rule.page_type_list or [""])[0]

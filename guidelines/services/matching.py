@@ -78,8 +78,14 @@ class TermIndex:
                 self.by_term.setdefault(term.lower(), []).append((term, rule))
         self.expression = trie_regex(self.by_term)
 
-    def matches(self, text: str) -> Iterator[tuple["Rule", int, int, str]]:
-        """Yield (rule, start, end, whole word) for each term found in the text."""
+    def matches(
+        self, text: str, names: list[tuple[int, int]] | None = None
+    ) -> Iterator[tuple["Rule", int, int, str]]:
+        """Yield (rule, start, end, whole word) for each term found in the text.
+
+        ``names``: spans of official names; a term inside one is no finding, even when the word
+        around it is longer (“Flüchtlingsratsmitglied”).
+        """
         if self.expression is None or not text:
             return
         for match in self.expression.finditer(text):
@@ -100,6 +106,8 @@ class TermIndex:
                     if text[match.end() : word_end].lower() not in ENDINGS:
                         continue
                 if covered_by_exception(rule, text, match.start(), match.end()):
+                    continue
+                if names and inside(names, match.start(), match.end()):
                     continue
                 yield rule, word_start, word_end, word
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 # A group that contains a quantifier and is quantified itself: (a+)+, (\w*)*, (x+){2,}: the
 # classic shape of catastrophic backtracking. Refused at save; the time budget stays as a guard.
 NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\)(?:[+*]|\{\d*,\})")
-NEEDS_TERMS = {"term", "link_text", "alt_text", "required_content"}
+NEEDS_TERMS = {"term", "phrase", "link_text", "alt_text", "required_content"}
 NEEDS_THRESHOLD = {"readability", "sentence_length", "freshness"}
 MAX_PATTERN_LENGTH = 2000
 
@@ -28,6 +28,10 @@ def validate_rule(rule: "Rule") -> dict[str, str]:
         short = [term for term in rule.term_list if len(term.strip()) < 2]
         if short:
             errors["terms"] = _("A term must have at least two characters: “%(term)s”.") % {"term": short[0]}
+    if kind == "phrase":
+        message = phrase_problem(rule.term_list)
+        if message:
+            errors["terms"] = message
     if kind == "pattern":
         message = pattern_problem(rule.pattern)
         if message:
@@ -56,6 +60,22 @@ def validate_rule(rule: "Rule") -> dict[str, str]:
     if not errors:
         errors.update(example_problems(rule))
     return errors
+
+
+def phrase_problem(lines: list[str]) -> str | None:
+    """A message naming the first phrase line that cannot be read, else None."""
+    from .phrases import PhraseSyntaxError, parse
+
+    for line in lines:
+        try:
+            parse(line)
+        except PhraseSyntaxError as error:
+            return _(
+                "The phrase “%(line)s” cannot be read at “%(part)s”: write words separated by spaces, "
+                "alternatives with “/”, an optional word in [brackets] (not first), “*” at the start or "
+                "end of a word, “{Person}” or “=Noun”."
+            ) % {"line": line, "part": error}
+    return None
 
 
 def pattern_problem(pattern: str) -> str | None:

@@ -339,6 +339,18 @@ def edit_rule(client, world, target):
     return _reload(rule).name == NEW_TITLE
 
 
+def edit_word_list(client, world, target):
+    word_list = world[target]
+    url = reverse("wagtailsnippets_guidelines_wordlist:edit", args=[word_list.pk])
+    response = client.get(url)
+    if response.status_code != 200:
+        return False
+    data = form_data(response)
+    data["name"] = NEW_TITLE
+    client.post(url, data)
+    return _reload(word_list).name == NEW_TITLE
+
+
 def grant_override(client, world, target):
     from guidelines.models import Override
     from guidelines.services.overrides import current_findings
@@ -442,6 +454,7 @@ ISSUE_9_ACTIONS = {
 
 ACTIONS = {
     "edit_rule": edit_rule,
+    "edit_word_list": edit_word_list,
     "grant_override": grant_override,
     "view_report": view_report,
     "view_subscribers": view_subscribers,

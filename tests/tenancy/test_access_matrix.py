@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from events.models import CalendarSubscription, EventIndexPage, EventPage, TrainingCalendarPage
-from guidelines.models import Rule
+from guidelines.models import Rule, WordList
 from home.factories import ContentPageFactory
 from newsletter.models import Subscription
 from offers.models import Category, ContactPointIndexPage, OfferIndexPage, OfferPage
@@ -134,6 +134,7 @@ def _build(county, town_a, town_b, users):
     )
     objects["category"] = Category.objects.create(name_de="Sport", slug="sport")
     objects["rule"] = Rule.objects.get(code="asylant")
+    objects["official_names"] = WordList.objects.get(purpose=WordList.Purpose.OFFICIAL_NAMES)
     objects["guideline_report"] = None
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])

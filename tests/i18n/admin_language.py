@@ -51,37 +51,51 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
 KNOWN_ENGLISH = {"View / edit fields for", "Copy content from", "Home"}
 
 
+# Hidden until a script fills them: the side panel's error counter holds "None" until then.
+# (Other hidden elements count: tabs, dropdowns and dialogs are shown with a click.)
+SCRIPT_FILLED = ("data-side-panel-toggle-counter",)
+
+
 class _Text(HTMLParser):
+    """Text nodes outside <script>, <style>, <template> and script-filled placeholders."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.texts = []
-        self.hidden = 0
+        self.stack = []  # (tag, hides) of the open elements
         self.menu_json = []
         self._in_sidebar_props = False
+
+    @property
+    def hidden(self):
+        return any(hides for _tag, hides in self.stack)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script" and attrs.get("id") == "wagtail-sidebar-props":
             self._in_sidebar_props = True
-        if tag in HIDDEN_TAGS:
-            self.hidden += 1
-            return
-        if self.hidden:
-            return
-        for name in LABEL_ATTRIBUTES:
-            if attrs.get(name):
-                self.texts.append(attrs[name].strip())
-        if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
-            self.texts.append(attrs["value"].strip())
+        hides = tag in HIDDEN_TAGS or any(name in attrs for name in SCRIPT_FILLED)
+        if not self.hidden and not hides:
+            for name in LABEL_ATTRIBUTES:
+                if attrs.get(name):
+                    self.texts.append(" ".join(attrs[name].split()))
+            if tag == "input" and attrs.get("type") in ("submit", "button") and attrs.get("value"):
+                self.texts.append(attrs["value"].strip())
+        if tag not in VOID_TAGS:
+            self.stack.append((tag, hides))
 
     def handle_startendtag(self, tag, attrs):
-        if tag not in HIDDEN_TAGS:
-            self.handle_starttag(tag, attrs)
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS:
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
-        if tag in HIDDEN_TAGS and self.hidden:
-            self.hidden -= 1
+        if tag == "script":
             self._in_sidebar_props = False
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
 
     def handle_data(self, data):
         if self._in_sidebar_props:
@@ -119,15 +133,21 @@ def modeltranslation_toggle(html):
 
 @cache
 def _merged_catalogue(language):
-    """msgid → translation of every catalogue Django loads for ``language`` (Django, Wagtail,
-    modeltranslation, ours), only where the translation differs from the msgid."""
-    pairs = {}
+    """(msgid, translation) of every catalogue Django loads for ``language`` (Django, Wagtail,
+    modeltranslation, ours)."""
+    pairs = set()
     for msgid, text in trans_real.translation(language)._catalog.items():
         if isinstance(msgid, tuple):  # plural forms
             msgid = msgid[0]
-        if msgid and text and msgid != text and "\x04" not in msgid:
-            pairs[msgid] = text
+        msgid = msgid.split("\x04")[-1]  # without its context
+        if msgid and text:
+            pairs.add((msgid, text))
     return pairs
+
+
+def _with_capitals(words):
+    words = set(words)
+    return words | {capfirst(word) for word in words}
 
 
 @cache
@@ -160,18 +180,18 @@ def _phrases(strings):
 @cache
 def _detectors(language):
     """(whole text nodes that are wrong, phrases that are wrong inside a text) for ``language``."""
-    german = _merged_catalogue("de")
+    pairs = _merged_catalogue("de")
+    english = _with_capitals(msgid for msgid, _text in pairs)
+    german = _with_capitals(text for _msgid, text in pairs)
     if language == "de":
-        wrong_whole = {msgid for msgid in german if len(msgid) >= 3 and re.search(r"[A-Za-z]{3}", msgid)}
-        wrong_whole |= {capfirst(msgid) for msgid in wrong_whole}  # verbose names as column headers
-        wrong_whole -= set(german.values()) | {
-            capfirst(text) for text in german.values()
-        }  # a word both languages write alike ("Name", "Status")
+        # English words German writes otherwise (not "Name", "Status": German writes them alike)
+        wrong_whole = {
+            word for word in english - german if len(word) >= 3 and re.search(r"[A-Za-z]{3}", word)
+        }
         wrong_whole |= KNOWN_ENGLISH
         phrases = _phrases(_our_catalogue()) - _phrases(_our_catalogue().values())
     else:
-        wrong_whole = {text for text in german.values() if len(text) >= 3}
-        wrong_whole = (wrong_whole | {capfirst(text) for text in wrong_whole}) - set(german)
+        wrong_whole = {word for word in german - english if len(word) >= 3}
         phrases = _phrases(_our_catalogue().values()) - _phrases(_our_catalogue())
     pattern = None
     if phrases:

@@ -13,7 +13,7 @@
 Installed once from ``portal.wagtail_hooks`` (Wagtail imports the hooks at start-up).
 """
 
-import django_filters
+import django_filters  # type: ignore[import-untyped]
 from django.conf import settings
 from django.db import models
 from django.urls import reverse_lazy

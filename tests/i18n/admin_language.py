@@ -200,10 +200,14 @@ def _detectors(language):
     return wrong_whole, pattern
 
 
+QUOTED = re.compile(r"“[^”]*”|„[^“”]*[“”]|»[^«]*«|‚[^‘’]*[‘’]")
+
+
 def _without_content(text, content):
     for written in content:
         if written in text:  # whole words only: "en" (a language code) is no part of "Listenlayout"
             text = re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", " ", text)
+    text = QUOTED.sub(" ", text)  # a word in quotes is mentioned ("e.g. “Ausländerbehörde”"), not used
     return " ".join(text.split()).strip(" .,:;()[]|/·–-…")
 
 

@@ -22,6 +22,8 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.users.models import UserProfile
 
+from offers.models import LanguageCode
+from offers.models.taxonomy import native_language_name
 from portal import tenancy
 from portal.factories import UserFactory
 from tests.conftest import ensure_wagtail_root, make_users
@@ -111,8 +113,10 @@ def _content():
                 if isinstance(value, str) and value.strip() and len(value) < 2000:
                     written.add(value.strip())
                     written.add(" ".join(unescape(strip_tags(value)).split()))
-    # Languages by their own names ("Türkçe", "Deutsch") in the language choices.
+                    written.update(line.strip() for line in value.splitlines())  # lists, one a line
+    # Languages by their own names ("Türkçe", "Deutsch", "Deutsche Gebärdensprache (DGS)").
     written |= {info["name_local"] for info in LANG_INFO.values() if "name_local" in info}
+    written |= {native_language_name(code) for code in LanguageCode.objects.values_list("code", flat=True)}
     written.discard("")
     return sorted(written, key=len, reverse=True)
 

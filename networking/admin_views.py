@@ -44,6 +44,18 @@ class InviteView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return str(self.session)
 
+    def get_breadcrumbs_items(self):
+        """Home › Sessions › the session › Send invitations (not "Home" alone)."""
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse("networking_sessions:index"),
+                "label": RoundTableSession._meta.verbose_name_plural,
+            },
+            {"url": reverse("networking_sessions:edit", args=[self.session.pk]), "label": str(self.session)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_context_data(self, **kwargs):
         recipients = self.session.round_table.members.exclude(delegate_email="").count()
         return {**super().get_context_data(**kwargs), "session": self.session, "recipients": recipients}
@@ -84,6 +96,14 @@ class PairingView(WagtailAdminTemplateMixin, TemplateView):
         applications_url = reverse("networking_applications:index") + f"?round={self.round.pk}"
         button = Button(_("Applications"), url=applications_url, icon_name="form", priority=10)
         return [*super().get_header_more_buttons(), button]
+
+    def get_breadcrumbs_items(self):
+        """Home › the round (its editor) › Pairing and progress (not "Home" alone)."""
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.round.pk]), "label": self.round.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

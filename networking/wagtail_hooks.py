@@ -20,6 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 
+from portal import local_dates
 from portal.permissions import ScopedViewSetMixin
 
 from . import admin_views
@@ -173,8 +174,10 @@ class ActionFilterSet(WagtailFilterSet):
 class OverdueColumn(Column):
     def get_value(self, instance):
         if instance.is_overdue:
-            return _("⚠ overdue since %(date)s") % {"date": instance.due_date.strftime("%d.%m.%Y")}
-        return instance.due_date.strftime("%d.%m.%Y")
+            return _("⚠ overdue since %(date)s") % {
+                "date": local_dates.format_date(instance.due_date, "short")
+            }
+        return local_dates.format_date(instance.due_date, "short")
 
 
 class ActionIndexView(generic.IndexView):

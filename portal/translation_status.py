@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
@@ -36,6 +37,7 @@ class LanguageStatus:
     name: str
     status: str
     missing_fields: list = field(default_factory=list)
+    missing_labels: list = field(default_factory=list)  # the fields' names in the editor's language
 
     @property
     def label(self):
@@ -123,5 +125,6 @@ def status_for(instance):
             status = OUTDATED
         else:
             status = CURRENT
-        result.append(LanguageStatus(language, str(names[language]), status, missing))
+        labels = [capfirst(instance._meta.get_field(name).verbose_name) for name in missing]
+        result.append(LanguageStatus(language, str(names[language]), status, missing, labels))
     return result

@@ -7,8 +7,10 @@
 from django.urls import path
 from wagtail import hooks
 
-from . import image_views, page_cache
+from . import admin_language, image_views, page_cache
 from .permissions import visible_pages
+
+admin_language.install()  # yes/no columns and filters in the editor's language
 
 
 @hooks.register("register_admin_urls")

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from portal import local_dates
 from portal.models import BasePage
 from portal.places import TownMixin
 from portal.towns import LISTING_PARENTS
@@ -154,7 +155,7 @@ class RoundTableSession(ClusterableModel):
         verbose_name_plural = _("round-table sessions")
 
     def __str__(self):
-        return f"{self.round_table.title} – {timezone.localtime(self.event.start):%d.%m.%Y}"
+        return f"{self.round_table.title} – {local_dates.format_date(self.event.start, 'short')}"
 
     @property
     def date(self):
@@ -257,7 +258,7 @@ class ActionItem(models.Model):
             raise ValidationError(
                 {
                     "due_date": _("The due date cannot be before the session (%(date)s).")
-                    % {"date": self.session.date.strftime("%d.%m.%Y")}
+                    % {"date": local_dates.format_date(self.session.date, "short")}
                 }
             )
 

@@ -17,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
+from portal import local_dates
 from portal.models import BasePage
 from portal.places import TownMixin
 from portal.rules import is_county_staff
@@ -278,15 +279,15 @@ class TwinningPair(ClusterableModel):
         start, end = self.window_start, self.window_end
         if self.kickoff_date and self.kickoff_date < self.round.pairing_date:
             errors["kickoff_date"] = _("The kick-off cannot be before the pairing date (%(date)s).") % {
-                "date": self.round.pairing_date.strftime("%d.%m.%Y")
+                "date": local_dates.format_date(self.round.pairing_date, "short")
             }
         for field, day in self.dated_steps().items():
             if field == "kickoff_date" or day is None:
                 continue
             if day < start or day > end:
                 errors[field] = _("This date lies outside the pair's window (%(start)s – %(end)s).") % {
-                    "start": start.strftime("%d.%m.%Y"),
-                    "end": end.strftime("%d.%m.%Y"),
+                    "start": local_dates.format_date(start, "short"),
+                    "end": local_dates.format_date(end, "short"),
                 }
         if errors:
             raise ValidationError(errors)

@@ -48,6 +48,7 @@ def test_partial_translation_lists_missing_fields(page):
     arabic = next(s for s in status_for(type(page).objects.get(pk=page.pk)) if s.language == "ar")
     assert arabic.status == CURRENT
     assert arabic.missing_fields == ["intro"]
+    assert arabic.missing_labels == ["Einleitung"]  # the editor reads the field's name, not "intro"
 
 
 def test_translation_panel_in_the_editor(page, users, client):

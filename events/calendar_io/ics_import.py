@@ -104,8 +104,8 @@ class ImportReport:
         }
         if self.deleted:
             text += "; " + ngettext(
-                "%(deleted)s deleted here, not imported again",
-                "%(deleted)s deleted here, not imported again",
+                "%(deleted)s event deleted here is not imported again",
+                "%(deleted)s events deleted here are not imported again",
                 self.deleted,
             ) % {"deleted": self.deleted}
         return text

@@ -14,7 +14,6 @@ from portal.opening_hours import AbstractClosure, AbstractOpeningHours
 from portal.places import AddressMixin, Cost, PlacePageForm, ReviewMixin, TownMixin
 
 from ..services import reachability
-
 from .taxonomy import Category
 
 

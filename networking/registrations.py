@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from dashboard import registry as dashboard
 from search import registry as search
 
-from .models import PairStage, RoundTablePage, TwinningRoundPage, TwinningStoryPage
+from .models import PairStage, RoundTablePage, TwinningRoundPage
 from .services import stats
 
 # Search
@@ -30,14 +30,8 @@ class TwinningRoundAdapter(search.PageAdapter):
     label = _("Twinning round")
 
 
-class TwinningStoryAdapter(search.PageAdapter):
-    type = "story"
-    label = _("Story")
-
-
 search.register(RoundTablePage, RoundTableAdapter())
 search.register(TwinningRoundPage, TwinningRoundAdapter())
-search.register(TwinningStoryPage, TwinningStoryAdapter())
 
 
 # Dashboard

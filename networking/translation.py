@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import RoundTablePage, TwinningRoundPage, TwinningStoryPage
+from .models import RoundTablePage, TwinningRoundPage
 
 
 @register(RoundTablePage)
@@ -11,9 +11,4 @@ class RoundTablePageTR(TranslationOptions):
 
 @register(TwinningRoundPage)
 class TwinningRoundPageTR(TranslationOptions):
-    fields = ("intro", "body")
-
-
-@register(TwinningStoryPage)
-class TwinningStoryPageTR(TranslationOptions):
     fields = ("intro", "body")

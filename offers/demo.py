@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from django.utils.text import slugify
 
 from home.models import CountyHomePage, TownPage
 from organisations.models import Organisation
@@ -150,10 +151,21 @@ def _place(model, index_model, spec, number, extra):
     page.save_revision().publish()
 
 
+def demo_reach(spec):
+    """A way to reach someone for every demo offer (an offer is published only with one): the
+    spec's own phone, e-mail or booking link, else an office address of its provider or town."""
+    reach = {name: spec[name] for name in ("contact_phone", "contact_email", "booking_url") if spec.get(name)}
+    if not reach:
+        owner = spec["provider"] or spec["town"] or "Landkreis Hohenau"
+        reach["contact_email"] = f"kontakt@{slugify(owner)}.example"
+    return reach
+
+
 @demo.step(80, "offers")
 def offers():
     providers = {o.name: o for o in Organisation.objects.all()}
     for number, spec in enumerate(OFFERS):
+        spec = {**spec, **demo_reach(spec)}
         _place(
             OfferPage,
             OfferIndexPage,
@@ -165,6 +177,7 @@ def offers():
                 "cost": spec["cost"],
                 "fee_amount": Decimal(spec["fee"]) if spec.get("fee") else None,
                 "provider": providers.get(spec["provider"]),
+                "booking_url": spec.get("booking_url", ""),
                 "appointment_only": spec.get("appointment_only", False),
                 "childcare": spec.get("childcare", False),
                 "accessible_toilet": spec.get("accessible_toilet", False),
@@ -391,6 +404,7 @@ def bulk_offers(count, parents=None, progress=False):
             cost=cost,
             fee_amount=None if cost == "free" else Decimal(5 + number % 20),
             provider=providers[number % len(providers)] if providers and number % 3 == 0 else None,
+            contact_phone=f"06641 900-{number % 1000:03d}",  # a way to reach someone (a published offer needs one)
             street=f"Marktplatz {number % 60 + 1}",
             postcode=postcode,
             city="Hohenau",

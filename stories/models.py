@@ -74,7 +74,8 @@ class StoryPage(TownMixin, BasePage):
         "organisations.Organisation", verbose_name=_("organisations"), blank=True, related_name="stories"
     )
 
-    parent_page_types = ["stories.StoryIndexPage"]
+    # A finished twinning pair's story stays below its round (networking.services.twinning).
+    parent_page_types = ["stories.StoryIndexPage", "networking.TwinningRoundPage"]
     subpage_types = []
     template = "stories/story_page.html"
     detail_prefetch = (

@@ -77,3 +77,9 @@ class SubscriptionForm(WagtailAdminModelForm):
             return normalise_url(self.cleaned_data.get("url"))
         except FetchError as exc:
             raise forms.ValidationError(str(exc)) from None
+
+    def save(self, commit=True):
+        # Whoever sets the subscription up owns the events the hourly job imports from it.
+        if self.instance.owner_id is None and self.for_user is not None and self.for_user.is_authenticated:
+            self.instance.owner = self.for_user
+        return super().save(commit=commit)

@@ -10,9 +10,15 @@ from icalendar import Calendar, Event, vCalAddress, vRecur
 from portal.clock import BERLIN
 from portal.site_address import page_url
 
-from ..services.recurrence import parse_dates
+from ..services.recurrence import parse_dates, parse_extra_dates
 
 PRODID = "-//Kreisnetz//Kreisnetz Calendar//DE"
+
+
+def _at(day, time, start, all_day):
+    if all_day:
+        return day
+    return datetime.datetime.combine(day, time or start.time()).replace(tzinfo=BERLIN)
 
 
 def _vevent(event, request):
@@ -33,11 +39,12 @@ def _vevent(event, request):
         item.add("dtend", end)
     if event.recurrence:
         item.add("rrule", vRecur.from_ical(event.recurrence))
-    for field, name in (("exception_dates", "exdate"), ("extra_dates", "rdate")):
-        dates = parse_dates(getattr(event, field))
-        if dates:
-            values = [d if event.all_day else datetime.datetime.combine(d, start.timetz()) for d in dates]
-            item.add(name, values)
+    exceptions = parse_dates(event.exception_dates)
+    if exceptions:
+        item.add("exdate", [_at(day, None, start, event.all_day) for day in exceptions])
+    extra = parse_extra_dates(event.extra_dates)
+    if extra:  # an extra date with its own time keeps it (RDATE with a time of its own)
+        item.add("rdate", [_at(day, time, start, event.all_day) for day, time in extra])
     location = event.location.as_text()
     if location:
         item.add("location", location)

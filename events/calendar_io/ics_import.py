@@ -29,7 +29,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from portal.clock import BERLIN
 
 from ..models import EventIndexPage, EventPage, EventStatus
-from ..services.recurrence import RecurrenceError, validate_rule
+from ..services.recurrence import RecurrenceError, format_extra_date, validate_rule
+from . import tombstones
 
 # Fields an import writes; comparing them tells "updated" from "unchanged".
 IMPORTED_FIELDS = (
@@ -89,17 +90,25 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0  # deleted in the portal (a tombstone): not created again
 
     @property
     def total(self):
         return self.created + self.updated + self.unchanged
 
     def __str__(self):
-        return _("%(created)s new, %(updated)s updated, %(unchanged)s unchanged (all as drafts)") % {
+        text = _("%(created)s new, %(updated)s updated, %(unchanged)s unchanged (all as drafts)") % {
             "created": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
         }
+        if self.deleted:
+            text += "; " + ngettext(
+                "%(deleted)s event deleted here is not imported again",
+                "%(deleted)s events deleted here are not imported again",
+                self.deleted,
+            ) % {"deleted": self.deleted}
+        return text
 
 
 @dataclass
@@ -237,6 +246,28 @@ def _dates(component, name):
     for prop in _as_list(component.get(name)):
         days.update(_day(item.dt) for item in prop.dts)
     return "\n".join(day.isoformat() for day in sorted(days))
+
+
+def _extra_dates(component, times):
+    """RDATE as "also on these dates": a date with a time of its own (converted from its time zone
+    to Berlin wall time) keeps the time; one at the start's time or of an all-day event is a date."""
+    start_time = None if times["all_day"] else times["start"].astimezone(BERLIN).time()
+    found = set()
+    for prop in _as_list(component.get("RDATE")):
+        for item in prop.dts:
+            value = item.dt[0] if isinstance(item.dt, tuple) else item.dt  # PERIOD: its start
+            if isinstance(value, datetime.datetime) and start_time is not None:
+                local = _berlin(value)
+                time = local.time().replace(microsecond=0)
+                found.add((local.date(), None if time == start_time else time))
+            else:
+                found.add((_day(value), None))
+    return "\n".join(format_extra_date(day, time) for day, time in sorted(found, key=_date_order))
+
+
+def _date_order(item):
+    day, time = item
+    return (day, time or datetime.time.min)
 
 
 def _rule(component):
@@ -380,7 +411,7 @@ def _read_event(component):
             "intro": description,
             "recurrence": _rule(component) if "RRULE" in component else "",
             "exception_dates": _dates(component, "EXDATE"),
-            "extra_dates": _dates(component, "RDATE"),
+            "extra_dates": _extra_dates(component, values),
             "status": EventStatus.CANCELLED
             if _text(component, "STATUS").upper() == "CANCELLED"
             else EventStatus.SCHEDULED,
@@ -473,14 +504,24 @@ def _changed(page, values):
     return any(getattr(page, name) != value for name, value in values.items())
 
 
+def _owner(user, source):
+    """Imported events belong to whoever set up the subscription (the hourly job acts for them),
+    else to the user importing."""
+    if source is not None and source.owner_id:
+        return source.owner
+    return user
+
+
 def _save(item, calendar, existing, taken, user, source, report):
     current = existing.get(item.uid)
+    owner = _owner(user, source)
+    user = user or owner
     if current is None:
         page = EventPage(
             slug=_free_slug(item.values["title"], taken),
             live=False,
             has_unpublished_changes=True,
-            owner=user,
+            owner=owner,
             import_uid=item.uid,
             import_source=source,
             **item.values,
@@ -490,6 +531,8 @@ def _save(item, calendar, existing, taken, user, source, report):
         log(instance=page, action="wagtail.create", user=user)
         report.created += 1
         return
+    if current.owner_id is None and owner is not None:  # imported before events had an owner
+        EventPage.objects.filter(pk=current.pk).update(owner=owner)
     draft = current.get_latest_revision_as_object()
     if not _changed(draft, item.values):
         report.unchanged += 1
@@ -509,7 +552,11 @@ def _write(items, calendar, user, source):
     children = EventPage.objects.child_of(calendar)
     existing = {page.import_uid: page for page in children.filter(import_uid__in=[i.uid for i in items])}
     taken = set(calendar.get_children().values_list("slug_de", flat=True))
+    buried = tombstones.buried(source, [item.uid for item in items])
     for item in items:
+        if item.uid in buried and item.uid not in existing:
+            report.deleted += 1
+            continue
         try:
             _save(item, calendar, existing, taken, user, source, report)
         except ValidationError as exc:

@@ -3,7 +3,7 @@ from .event import EventKind, EventPage, EventStatus, TrainingAudience
 from .occurrence import Occurrence
 from .registration import Registration, RegistrationStatus
 from .submission import EventSubmission, SubmissionStatus
-from .subscription import CalendarSubscription
+from .subscription import CalendarSubscription, ImportTombstone
 from .training import TrainingCalendarPage
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "EventPage",
     "EventStatus",
     "EventSubmission",
+    "ImportTombstone",
     "Occurrence",
     "Registration",
     "RegistrationStatus",

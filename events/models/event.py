@@ -4,7 +4,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -58,7 +58,11 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
     exception_dates = models.TextField(
         _("not on these dates"), blank=True, help_text=_("One date per line, e.g. 2026-12-24.")
     )
-    extra_dates = models.TextField(_("also on these dates"), blank=True, help_text=_("One date per line."))
+    extra_dates = models.TextField(
+        _("also on these dates"),
+        blank=True,
+        help_text=_("One date per line, with a time when it differs from the start, e.g. 2026-12-24 18:00."),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.OTHER)
     training_audience = models.CharField(
         _("training for"),
@@ -166,15 +170,15 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
         verbose_name_plural = _("events")
 
     def clean(self):
-        from events.services.recurrence import RecurrenceError, parse_dates, validate_rule
+        from events.services.recurrence import RecurrenceError, parse_dates, parse_extra_dates, validate_rule
 
         super().clean()
         errors = self.clean_address()
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The end must be after the start.")
-        for field in ("exception_dates", "extra_dates"):
+        for field, parser in (("exception_dates", parse_dates), ("extra_dates", parse_extra_dates)):
             try:
-                parse_dates(getattr(self, field))
+                parser(getattr(self, field))
             except RecurrenceError as exc:
                 errors[field] = str(exc)
         if self.recurrence and self.start and "recurrence" not in errors:
@@ -203,7 +207,16 @@ class EventPage(RegistrationMixin, RoutablePageMixin, TownMixin, AddressMixin, B
             previous = type(self).objects.filter(pk=self.pk).values(*CALENDAR_FIELDS).first()
             if previous and any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS):
                 self.sequence += 1
-        return super().save(*args, **kwargs)
+        # A full save (publishing, not a draft's metadata): registrants hear of a cancellation or move.
+        notices = None
+        if kwargs.get("update_fields") is None:
+            from events.registration import change_notices as notices
+
+            before = notices.compare(self)
+        result = super().save(*args, **kwargs)
+        if notices is not None:
+            notices.schedule(before, self)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         import datetime
@@ -256,3 +269,13 @@ def _store_occurrences(sender, instance, update_fields=None, raw=False, **kwargs
 
 
 post_save.connect(_store_occurrences, sender=EventPage, dispatch_uid="events:store-occurrences")
+
+
+def _bury_imported(sender, instance, **kwargs):
+    """A deleted imported event is not imported again by the next synchronisation."""
+    from events.calendar_io.tombstones import record
+
+    record(instance)
+
+
+pre_delete.connect(_bury_imported, sender=EventPage, dispatch_uid="events:bury-imported")

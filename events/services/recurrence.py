@@ -10,6 +10,7 @@ database directly) cannot hold a worker. A listing keeps at most ``MAX_PER_LISTI
 import collections
 import datetime
 import itertools
+import re
 from dataclasses import dataclass
 
 from dateutil.rrule import rruleset, rrulestr
@@ -30,6 +31,7 @@ BY_PART_FREQUENCIES = {
     "BYWEEKNO": ("YEARLY",),
 }
 TIME_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
+TIME_TOKEN = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 
 
 class RecurrenceError(ValueError):
@@ -57,6 +59,41 @@ def parse_dates(text):
     return dates
 
 
+def parse_extra_dates(text):
+    """The lines of "also on these dates": ``(date, time or None)`` pairs in Berlin wall time.
+
+    A line is a date (the event's own start time is used) or a date with a time, e.g.
+    ``2026-12-24 18:00`` or ``2026-12-24T18:00`` (an RDATE with its own time, kept by the import).
+    """
+    found = []
+    for token in (text or "").split():
+        try:
+            if TIME_TOKEN.match(token) and found and found[-1][1] is None:
+                hours, rest = token.split(":", 1)
+                found[-1] = (found[-1][0], datetime.time.fromisoformat(f"{int(hours):02d}:{rest}"))
+                continue
+            if "T" in token:
+                moment = datetime.datetime.fromisoformat(token)
+                if moment.tzinfo is not None:
+                    moment = _local(moment)
+                found.append((moment.date(), moment.time()))
+            else:
+                found.append((datetime.date.fromisoformat(token), None))
+        except ValueError:
+            raise RecurrenceError(
+                _("“%(value)s” is not a date like 2026-12-24 or a date with a time like 2026-12-24 18:00.")
+                % {"value": token}
+            ) from None
+    return found
+
+
+def format_extra_date(day, time=None):
+    """One line of "also on these dates" (see ``parse_extra_dates``)."""
+    if time is None:
+        return day.isoformat()
+    return f"{day.isoformat()} {time.isoformat(timespec='seconds' if time.second else 'minutes')}"
+
+
 def _local(value):
     return value.astimezone(BERLIN).replace(tzinfo=None)
 
@@ -72,8 +109,8 @@ def _rules(event):
         rules.rrule(rule)
     else:
         rules.rdate(local_start)
-    for day in parse_dates(event.extra_dates):
-        rules.rdate(datetime.datetime.combine(day, local_start.time()))
+    for day, time in parse_extra_dates(event.extra_dates):
+        rules.rdate(datetime.datetime.combine(day, time or local_start.time()))
     for day in parse_dates(event.exception_dates):
         rules.exdate(datetime.datetime.combine(day, local_start.time()))
     return rules

@@ -18,7 +18,6 @@ from .twinning import (
     TwinningApplication,
     TwinningPair,
     TwinningRoundPage,
-    TwinningStoryPage,
 )
 
 __all__ = [
@@ -39,5 +38,4 @@ __all__ = [
     "TwinningApplication",
     "TwinningPair",
     "TwinningRoundPage",
-    "TwinningStoryPage",
 ]

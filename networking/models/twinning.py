@@ -87,7 +87,7 @@ class TwinningRoundPage(RoutablePageMixin, TownMixin, BasePage):
     )
 
     parent_page_types = LISTING_PARENTS
-    subpage_types = ["networking.TwinningStoryPage"]
+    subpage_types = ["stories.StoryPage"]  # the good-practice stories of its finished pairs
     template = "networking/twinning_round_page.html"
 
     content_panels = [
@@ -214,7 +214,7 @@ class TwinningPair(ClusterableModel):
         related_name="+",
     )
     story = models.ForeignKey(
-        "networking.TwinningStoryPage",
+        "stories.StoryPage",
         verbose_name=_("good-practice story"),
         null=True,
         blank=True,
@@ -353,24 +353,3 @@ class PairPhoto(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
-
-
-class TwinningStoryPage(BasePage):
-    """A good-practice story of a finished pair (until the stories model of the dashboard issue)."""
-
-    pair = models.ForeignKey(
-        TwinningPair,
-        verbose_name=_("pair"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    parent_page_types = ["networking.TwinningRoundPage"]
-    subpage_types = []
-    template = "networking/twinning_story_page.html"
-
-    class Meta:
-        verbose_name = _("twinning story")
-        verbose_name_plural = _("twinning stories")

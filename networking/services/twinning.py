@@ -8,12 +8,13 @@ a town without any located place has an unknown distance and ranks after those w
 import math
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from networking.models import PairStage, TwinningApplication, TwinningPair, TwinningStoryPage
+from networking.models import PairStage, TwinningApplication, TwinningPair
 from portal.local_dates import format_date
 from portal.places import place_models
 from portal.services import image_consent
@@ -212,7 +213,7 @@ def public_context(round_page):
         "open_for_applications": round_page.is_open_for_applications(today),
         "applications_not_yet_open": today < round_page.application_start,
         "public_pairs": public_pairs(round_page),
-        "stories": TwinningStoryPage.objects.child_of(round_page).live().order_by("title"),
+        "stories": _story_model().objects.child_of(round_page).live().order_by("title"),
     }
 
 
@@ -235,14 +236,17 @@ def make_story(user, pair):
     }
     paragraphs = [pair.project_title, pair.project_description, pair.project_result]
     body = [("paragraph", f"<p>{_escape(text)}</p>") for text in paragraphs if text]
-    story = TwinningStoryPage(
+    story_model = _story_model()
+    story = story_model(
         title=title,
         slug=slugify(title)[:80] or f"tandem-{pair.pk}",
         intro=pair.project_title,
-        pair=pair,
         body=body,
+        story_date=pair.closing_date or timezone.localdate(),
         live=False,
     )
+    # A story like every other (story index, feeds, search), kept below its round.
+    story.related_pages.add(story_model.related_pages.rel.related_model(target=pair.round))
     if story.slug and round_page_has_slug(pair.round, story.slug):
         story.slug = f"{story.slug}-{pair.pk}"
     pair.round.add_child(instance=story)
@@ -250,6 +254,12 @@ def make_story(user, pair):
     pair.story = story
     pair.save(update_fields=["story"])
     return story
+
+
+def _story_model():
+    """stories.StoryPage (networking and stories are independent apps: referenced by name, like
+    the pair's ``story`` foreign key)."""
+    return apps.get_model("stories", "StoryPage")
 
 
 def round_page_has_slug(round_page, slug):

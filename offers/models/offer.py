@@ -13,7 +13,21 @@ from portal.models import BasePage
 from portal.opening_hours import AbstractClosure, AbstractOpeningHours
 from portal.places import AddressMixin, Cost, PlacePageForm, ReviewMixin, TownMixin
 
+from ..services import reachability
 from .taxonomy import Category
+
+
+class OfferPageForm(PlacePageForm):
+    """Publishing (or submitting for publication) needs a way to reach someone; a draft does not."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if reachability.is_publishing(self.data) and not reachability.reachable_values(cleaned):
+            self.add_error(None, reachability.missing_message())
+            for name in reachability.REACH_FIELDS:
+                if name in self.fields:
+                    self.add_error(name, reachability.field_hint())
+        return cleaned
 
 
 class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
@@ -39,6 +53,22 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="offers",
     )
+    provider_name = models.CharField(
+        _("provider without a profile"),
+        max_length=200,
+        blank=True,
+        help_text=_("The provider's name when it has no organisation profile in the portal."),
+    )
+    contact_point = models.ForeignKey(
+        "offers.ContactPointPage",
+        verbose_name=_("contact point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The contact point people can turn to about this offer."),
+    )
+    booking_url = models.URLField(_("booking link"), blank=True)
     contact_role = models.CharField(
         _("contact (office or role)"),
         max_length=120,
@@ -52,7 +82,7 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
 
-    base_form_class = PlacePageForm
+    base_form_class = OfferPageForm
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
     template = "offers/offer_page.html"
@@ -63,7 +93,7 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
         "opening_hours",
         "closures",
     )
-    detail_select_related = ("town", "provider")
+    detail_select_related = ("town", "provider", "contact_point")
 
     content_panels = [
         *BasePage.content_panels,
@@ -88,10 +118,11 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("provider"),
+                FieldRowPanel([FieldPanel("provider"), FieldPanel("provider_name")]),
+                FieldPanel("contact_point"),
                 FieldPanel("contact_role"),
-                FieldPanel("contact_phone"),
-                FieldPanel("contact_email"),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_email")]),
+                FieldPanel("booking_url"),
             ],
             heading=_("Provider and contact"),
         ),
@@ -125,6 +156,7 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
         APIField("contact_role"),
         APIField("contact_phone"),
         APIField("contact_email"),
+        APIField("booking_url"),
         APIField("valid_from"),
         APIField("valid_until"),
         APIField("last_reviewed"),

@@ -10,6 +10,14 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
+def organisation_url(context, organisation):
+    """The public profile of ``organisation`` (a published one), or "" when it has none."""
+    from organisations.profile_links import profile_url
+
+    return profile_url(organisation, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def organisation_calendar_url(context, organisation, scheme="https"):
     """The organisation's event feed: absolute (``https``/``http`` as served) or ``webcal``."""
     request = context["request"]

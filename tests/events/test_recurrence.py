@@ -5,7 +5,13 @@ import datetime
 import pytest
 
 from events.models import EventPage
-from events.services.recurrence import RecurrenceError, occurrences, parse_dates, validate_rule
+from events.services.recurrence import (
+    RecurrenceError,
+    occurrences,
+    parse_dates,
+    parse_extra_dates,
+    validate_rule,
+)
 from portal.clock import BERLIN
 
 from .conftest import at
@@ -76,3 +82,22 @@ def test_rules_that_yield_nothing_are_refused(rule, message):
 def test_malformed_dates_are_named():
     with pytest.raises(RecurrenceError, match="24.12."):
         parse_dates("2026-12-23\n24.12.")
+
+
+def test_extra_dates_keep_their_own_time():
+    found = occurrences(
+        event(extra_dates="2026-03-13 18:30\n2026-03-14T09:00\n2026-03-15"),
+        *window(datetime.date(2026, 3, 1), 20),
+    )
+    assert [(o.start.day, o.start.hour, o.start.minute) for o in found] == [
+        (4, 16, 0),
+        (13, 18, 30),
+        (14, 9, 0),
+        (15, 16, 0),
+    ]
+    assert all(o.end - o.start == datetime.timedelta(hours=2) for o in found)
+
+
+def test_an_impossible_time_is_named():
+    with pytest.raises(RecurrenceError, match="25:00"):
+        parse_extra_dates("2026-12-24 25:00")

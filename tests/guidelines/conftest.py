@@ -14,6 +14,7 @@ def finder_a(town_a):
 @pytest.fixture
 def make_offer(finder_a):
     def make(title="Sprachcafé", intro="Wir treffen uns jeden Dienstag.", publish=True, **fields):
+        fields.setdefault("contact_phone", "06000 12345")  # reachable: only the guidelines refuse
         offer = OfferPage(title=title, slug=title.lower().replace(" ", "-"), intro=intro, **fields)
         finder_a.add_child(instance=offer)
         revision = offer.save_revision()

@@ -64,6 +64,7 @@ def test_create_and_publish_refused(finder_a, client_for):
     url = reverse("wagtailadmin_pages:add", args=["offers", "offerpage", finder_a.pk])
     data = {**form_data(client.get(url), "form#page-edit-form"), **empty_streamfields(OfferPage)}
     data.update({"title_de": "Flüchtlingswelle", "slug_de": "neu", "action-publish": "action-publish"})
+    data["contact_phone"] = "06000 12345"  # reachable: only the guideline refuses
     client.post(url, data)
     created = OfferPage.objects.get(slug_de="neu")
     assert not created.live

@@ -9,8 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from networking import builders
-from networking.models import TwinningApplication, TwinningPair, TwinningStoryPage
+from networking.models import TwinningApplication, TwinningPair
 from networking.services import twinning
+from stories.models import StoryPage, latest_stories
 
 pytestmark = pytest.mark.django_db
 
@@ -215,9 +216,16 @@ def test_only_consented_pairs_are_public_and_story_in_one_step(net, users, clien
     client.force_login(users["editor_a"])
     response = client.post(reverse("networking_make_story", args=[pair.pk]))
     assert response.status_code == 302
-    story = TwinningStoryPage.objects.child_of(round_page).get()
-    assert story.pair_id == pair.pk and not story.live
+    story = StoryPage.objects.child_of(round_page).get()  # a story like every other, below its round
+    pair.refresh_from_db()
+    assert pair.story_id == story.pk and not story.live
     assert "Liederabend" in story.intro
+    assert story.town_id == round_page.town_id and story.story_date == pair.closing_date
+    assert [link.target_id for link in story.related_pages.all()] == [round_page.pk]
+    story.save_revision().publish()
+    assert story.pk in {page.pk for page in latest_stories()}  # story index and feeds
+    assert client.get(story.url).status_code == 200
+    assert story.url in client.get(round_page.url).content.decode()
 
 
 def test_story_only_by_coordinator(net, users, client):
@@ -229,7 +237,7 @@ def test_story_only_by_coordinator(net, users, client):
     assert response.status_code in (302, 403) and response.get("Location") != reverse(
         "wagtailadmin_pages:edit", args=[pair.pk]
     )
-    assert not TwinningStoryPage.objects.exists()
+    assert not StoryPage.objects.exists()
 
 
 def test_coordinator_must_be_an_editor(net, users):

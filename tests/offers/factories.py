@@ -122,6 +122,7 @@ class OfferPageFactory(PlacePageFactory):
     title = factory.Sequence(lambda n: f"Angebot {n:03d}")
     intro = "Ein Angebot im Landkreis."
     cost = "free"
+    contact_phone = "06000 54321"  # a way to reach someone: published offers need one
 
     _m2m_fields = ("categories", "target_groups", "languages")
 

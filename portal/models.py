@@ -251,3 +251,24 @@ class Tenancy(models.Model):
 
     def __str__(self):
         return f"tenancy of page {self.page_id}"
+
+
+class PageCreation(models.Model):
+    """One page editor's "new page" form and the page it created (portal.page_creation).
+
+    Wagtail's autosave creates the page from the create form; a publish pressed while that
+    request is still running posts the same form to the create URL a second time. The form's
+    token names the page already created, so the second request edits it instead of creating
+    a duplicate.
+    """
+
+    token = models.UUIDField(unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("page creation")
+
+    def __str__(self):
+        return str(self.token)

@@ -15,8 +15,10 @@ class TranslationStatusPanel(Panel):
         template_name = "portal/admin/translation_status_panel.html"
 
         def get_context_data(self, parent_context=None):
+            from .editor_languages import PARAM
             from .translation_status import status_for
 
             context = super().get_context_data(parent_context)
+            context["language_param"] = PARAM
             context["statuses"] = status_for(self.instance) if self.instance and self.instance.pk else []
             return context

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import scoped_reports, views
+from . import page_editor_views, scoped_reports, views
 from .api import api_router
 
 handler404 = "portal.views.page_not_found"
@@ -14,6 +14,12 @@ handler403 = "portal.views.permission_denied"
 
 urlpatterns = [
     *scoped_reports.urlpatterns,  # in front of Wagtail's reports of the same paths
+    # In front of Wagtail's views of the same paths (portal/page_editor_views.py).
+    path(
+        "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        page_editor_views.create,
+    ),
+    path("admin/pages/<int:page_id>/edit/", page_editor_views.edit),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

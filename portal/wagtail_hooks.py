@@ -4,7 +4,9 @@
 - Page chooser and explorer: other towns' drafts stay hidden (``permissions.visible_pages``).
 """
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 
 from . import admin_language, image_views, page_cache
@@ -32,3 +34,9 @@ def explorer_pages(parent_page, pages, request):
 def remember_served_page(page, request, serve_args, serve_kwargs):
     """The page cache reads the tags of the page a response shows (portal.page_cache)."""
     page_cache.remember_page(page, request)
+
+
+@hooks.register("insert_editor_js")
+def page_editor_js():
+    """Publish waits for a running autosave; the language picker loads other languages."""
+    return format_html('<script src="{}" defer></script>', static("portal/js/page-editor.js"))

@@ -13,6 +13,7 @@ pressed right after typing the title may come before the editor filled the slug 
 """
 
 from functools import cache
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -70,7 +71,7 @@ def languages_sent(model, data):
     return tuple(code for code in language_names() if code in sent)
 
 
-def limited_form_class(form_class, languages=None):
+def limited_form_class(form_class: Any, languages=None):
     """``form_class`` without the translated fields of other languages.
 
     ``languages``: the languages to render (an unbound form). ``None``: a bound form keeps the

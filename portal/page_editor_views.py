@@ -5,6 +5,8 @@ decorators. ``portal.editor_languages``: only German and the requested language 
 ``portal.page_creation``: a create form sent twice (autosave, then publish) creates one page.
 """
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -18,7 +20,14 @@ from . import editor_languages, html_compaction, page_creation
 EDIT_TEMPLATE = "wagtailadmin/pages/edit.html"
 
 
-class EditorLanguagesMixin:
+# Wagtail's views are untyped; the mixin sits before EditView or CreateView (see below).
+_View: Any = object
+
+
+class EditorLanguagesMixin(_View):
+    form_class: Any
+    editing_languages: tuple[str, ...]
+
     def get(self, request, *args, **kwargs):
         self.editing_languages = editor_languages.editing_languages(request)
         self.form_class = editor_languages.limited_form_class(self.form_class, self.editing_languages)

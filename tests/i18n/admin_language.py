@@ -26,7 +26,8 @@ from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import trans_real
 
-HIDDEN_TAGS = {"script", "style", "template"}
+# A textarea's text is the value of a field (what people wrote, e.g. a word list), not the UI.
+HIDDEN_TAGS = {"script", "style", "template", "textarea"}
 VOID_TAGS = {
     "area",
     "base",

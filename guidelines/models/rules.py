@@ -1,11 +1,12 @@
 """A guideline rule: what to find, how serious it is, why, and what to write instead."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
+
+from .edit_stamp import EditStamp
 
 
 class Kind(models.TextChoices):
@@ -44,7 +45,7 @@ def codes(value):
     return [code.strip().lower() for code in (value or "").split(",") if code.strip()]
 
 
-class Rule(index.Indexed, models.Model):
+class Rule(index.Indexed, EditStamp):
     code = models.SlugField(
         _("code"), max_length=80, unique=True, help_text=_("Stable identifier, e.g. “water-metaphors”.")
     )
@@ -143,16 +144,6 @@ class Rule(index.Indexed, models.Model):
     )
     bad_examples = models.TextField(
         _("bad examples"), blank=True, help_text=_("One sentence per line: must be found.")
-    )
-
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
     )
 
     panels = [

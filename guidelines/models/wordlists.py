@@ -1,15 +1,15 @@
 """Word lists the county keeps beside its rules: person nouns (the context of adjective rules)
 and official names (public bodies, laws, programmes) inside which nothing is a finding."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from .edit_stamp import EditStamp
 from .rules import lines
 
 
-class WordList(models.Model):
+class WordList(EditStamp):
     class Purpose(models.TextChoices):
         PERSON_NOUNS = "person_nouns", _("Person nouns (where “{Person}” in a phrase rule applies)")
         OFFICIAL_NAMES = "official_names", _("Official names (never a finding inside them)")
@@ -26,15 +26,6 @@ class WordList(models.Model):
             "Official names: the name as written (“Bundesamt für Migration und Flüchtlinge”, "
             "“Ausländerbehörde”); a word is covered with all its endings."
         ),
-    )
-    updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
     )
 
     panels = [

@@ -14,12 +14,8 @@ from . import env
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
 
-INSTALLED_APPS = [
-    # Translation: before the wagtail apps and before our apps (it registers Page first)
-    "wagtail_modeltranslation",
-    "wagtail_modeltranslation.makemigrations",
-    "wagtail_modeltranslation.migrate",
-    # Kreisnetz apps
+# The apps of Kreisnetz (tests walk their models, e.g. tests/i18n/test_admin_language.py).
+KREISNETZ_APPS = [
     "portal",
     "home",
     "organisations",
@@ -33,6 +29,15 @@ INSTALLED_APPS = [
     "responsibilities",
     "networking",
     "search",
+]
+
+INSTALLED_APPS = [
+    # Translation: before the wagtail apps and before our apps (it registers Page first)
+    "wagtail_modeltranslation",
+    "wagtail_modeltranslation.makemigrations",
+    "wagtail_modeltranslation.migrate",
+    # Kreisnetz apps
+    *KREISNETZ_APPS,
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

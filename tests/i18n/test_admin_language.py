@@ -13,6 +13,7 @@ from html import unescape
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -37,21 +38,7 @@ ROLES = {
     "moderator": "moderator",
     "mso_member": "mso_member",
 }
-OUR_APPS = {
-    "portal",
-    "home",
-    "organisations",
-    "offers",
-    "events",
-    "newsletter",
-    "guidelines",
-    "dashboard",
-    "legal",
-    "stories",
-    "responsibilities",
-    "networking",
-    "search",
-}
+OUR_APPS = set(settings.KREISNETZ_APPS)
 # Wagtail's and Django's models whose rows people name (page titles, groups, workflows, media).
 NAMED_MODELS = {
     "wagtailcore.page",

@@ -50,7 +50,7 @@ def member_actions(user, today=None):
         registry.Count(_("open"), counted["n"]),
         registry.Count(_("overdue"), counted["late"], urgent=True),
     ]
-    more = [registry.Link(_("My action items"), reverse("networking_my_actions"))]
+    more = [registry.Link(_("All my action items"), reverse("networking_my_actions"))]
     return registry.Section(items=items, total=counted["n"], counts=counts, more=more)
 
 

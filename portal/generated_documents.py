@@ -96,6 +96,8 @@ def generated(*tags: str) -> Callable[[Callable[..., HttpResponseBase]], Callabl
 
         @wraps(view)
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            if timeout() <= 0:  # nothing is kept: the view's own (perhaps streamed) response
+                return view(request, *args, **kwargs)
             built: list[HttpResponseBase] = []
 
             def build() -> dict[str, Any] | None:

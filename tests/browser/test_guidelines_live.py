@@ -85,12 +85,12 @@ def test_finding_appears_in_the_side_panel_and_leads_to_the_field(browser, serve
     assert counter.is_visible() and int(counter.inner_text()) >= 1
     assert form.bounding_box() == before  # the findings do not push the form
 
-    page.click(TOGGLE)
+    page.click(TOGGLE)  # opening the panel may check again (autosave): the findings are redrawn
     error = page.locator(".guidelines-finding--error", has_text="Flüchtlingswelle")
     group = page.locator(f"{PANEL} .guidelines-group").filter(has=error)
-    assert group.locator("h3").inner_text() == "Einleitung (Deutsch)"
-    assert finding.locator(".guidelines-finding__severity").inner_text() == "Fehler"
-    assert "Zuzug von Geflüchteten" in finding.inner_text()
+    expect(group.locator("h3")).to_have_text("Einleitung (Deutsch)")
+    expect(finding.locator(".guidelines-finding__severity")).to_have_text("Fehler")
+    expect(finding).to_contain_text("Zuzug von Geflüchteten")
     assert form.bounding_box()["y"] == before["y"]  # the panel opens beside the form
 
     page.locator("[role=tab]").last.click()  # another tab: the click on the finding comes back

@@ -85,6 +85,8 @@ def _add(client, world, target, model_name, title, app="offers", extra=None):
     )
     if model_name == "contactpointpage":
         data["kind"] = "other"
+    if model_name == "offerpage":
+        data["contact_phone"] = "06000 12345"  # published offers name a way to reach someone
     client.post(url, data)
     return model.objects.child_of(parent).filter(title_de=title).exists()
 

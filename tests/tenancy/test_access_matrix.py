@@ -107,7 +107,8 @@ def _build(county, town_a, town_b, users):
         parent.add_child(instance=contact_finder)
         objects[f"contact_finder_{key}"] = contact_finder
     for key in ("a", "b"):
-        offer = OfferPage(title=f"Angebot {key}", slug=f"angebot-{key}")
+        # a way to reach someone: offers are published only with one
+        offer = OfferPage(title=f"Angebot {key}", slug=f"angebot-{key}", contact_phone="06000 12345")
         objects[f"finder_{key}"].add_child(instance=offer)
         offer.save_revision().publish()
         objects[f"offer_{key}"] = offer

@@ -5,6 +5,9 @@ packs for its JavaScript); a ``ModelChoiceField`` runs its query on every render
 options once into the widget leaves validation to the field's queryset, as before.
 """
 
+from collections.abc import Iterable
+from typing import Any, cast
+
 from django import forms
 
 
@@ -12,4 +15,5 @@ def read_once(form):
     """Give each model-backed select of ``form`` its options as a list, read now."""
     for field in form.fields.values():
         if isinstance(field, forms.ModelChoiceField) and isinstance(field.widget, forms.widgets.ChoiceWidget):
-            field.widget.choices = list(field.choices)
+            options = cast(Iterable[Any], field.choices)  # a ModelChoiceIterator: one query per pass
+            field.widget.choices = list(options)

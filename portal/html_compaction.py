@@ -23,7 +23,9 @@ _BESIDE_TAGS = re.compile(r"(?<=>)\s{2,}|\s{2,}(?=<)")
 _TAG = re.compile(r"""<[A-Za-z][^\s>/]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*/?>""")
 _TAG_NAME = re.compile(r"<[^\s>/]*")
 _ATTRIBUTE = re.compile(r"""(\s+[^\s"'=<>/]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+))?""")
-_JSON_SCRIPT = re.compile(r"^(<script\b[^>]*\btype=\"application/json\"[^>]*>)(.*)(</script\s*>)$", re.S | re.I)
+_JSON_SCRIPT = re.compile(
+    r"^(<script\b[^>]*\btype=\"application/json\"[^>]*>)(.*)(</script\s*>)$", re.S | re.I
+)
 
 
 def _squeeze(match):
@@ -81,7 +83,8 @@ def _requote(match):
 
 def _requote_tag(match):
     tag = match.group(0)
-    name_end = _TAG_NAME.match(tag).end()
+    name = _TAG_NAME.match(tag)
+    name_end = name.end() if name else 0
     return tag[:name_end] + _ATTRIBUTE.sub(_requote, tag[name_end:])
 
 

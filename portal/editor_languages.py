@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
+from . import choice_lists
+
 PARAM = "lang"
 
 
@@ -82,6 +84,7 @@ def limited_form_class(form_class: Any, languages=None):
     class EditorLanguagesForm(form_class):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
+            choice_lists.read_once(self)
             self.omitted_fields = {}
             for name, (_original, language) in fields.items():
                 if name not in self.fields:

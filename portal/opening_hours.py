@@ -1,5 +1,6 @@
 """Opening hours and closures of a place: the abstract rows, weekdays, and "is it open" in Berlin time."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,11 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
+def time_input():
+    """The browser's own time field: no date-time picker script per row of hours."""
+    return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -28,7 +34,15 @@ class AbstractOpeningHours(Orderable):
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("weekday"),
+                FieldPanel("opens", widget=time_input()),
+                FieldPanel("closes", widget=time_input()),
+            ]
+        )
+    ]
 
     class Meta:
         abstract = True

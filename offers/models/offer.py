@@ -20,6 +20,12 @@ from .taxonomy import Category
 class OfferPageForm(PlacePageForm):
     """Publishing (or submitting for publication) needs a way to reach someone; a draft does not."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "categories" in self.fields:
+            # A subcategory's label names its main category: read both in one query.
+            self.fields["categories"].queryset = Category.objects.select_related("parent")
+
     def clean(self):
         cleaned = super().clean()
         if reachability.is_publishing(self.data) and not reachability.reachable_values(cleaned):

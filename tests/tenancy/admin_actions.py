@@ -530,9 +530,10 @@ def update_action_status(client, world, target):
     return _reload(action).status == "done"
 
 
-def edit_session(client, world, target):
+def _make_minutes_public(client, world, target, view):
+    """Open a session's form (``view``: the whole session or its minutes) and publish the minutes."""
     session = _net(world)[target]
-    url = reverse("networking_sessions:edit", args=[session.pk])
+    url = reverse(view, args=[session.pk])
     response = client.get(url)
     if response.status_code != 200:
         return False
@@ -540,6 +541,10 @@ def edit_session(client, world, target):
     data["minutes_visibility"] = "public"
     client.post(url, data)
     return _reload(session).minutes_visibility == "public"
+
+
+def edit_session(client, world, target):
+    return _make_minutes_public(client, world, target, "networking_sessions:edit")
 
 
 def send_invitations(client, world, target):
@@ -576,15 +581,7 @@ def edit_pair(client, world, target):
 
 
 def edit_minutes(client, world, target):
-    session = _net(world)[target]
-    url = reverse("networking_sessions:minutes", args=[session.pk])
-    response = client.get(url)
-    if response.status_code != 200:
-        return False
-    data = form_data(response)
-    data["minutes_visibility"] = "public"
-    client.post(url, data)
-    return _reload(session).minutes_visibility == "public"
+    return _make_minutes_public(client, world, target, "networking_sessions:minutes")
 
 
 def record_attendance(client, world, target):

@@ -104,16 +104,21 @@ def add_event(client, world, target):
     return _add(client, world, target, "eventpage", "Neuer Termin", app="events", extra=times)
 
 
-def edit_snippet(client, world, target):
-    category = world[target]
-    url = reverse(f"wagtailsnippets_offers_{category._meta.model_name}:edit", args=[category.pk])
+def _edit_snippet_field(client, snippet, field):
+    """Set ``field`` of ``snippet`` to NEW_TITLE through its snippet edit view; whether it took."""
+    meta = snippet._meta
+    url = reverse(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:edit", args=[snippet.pk])
     response = client.get(url)
     if response.status_code != 200:
         return False
     data = form_data(response)
-    data["name_de"] = NEW_TITLE
+    data[field] = NEW_TITLE
     client.post(url, data)
-    return _reload(category).name_de == NEW_TITLE
+    return getattr(_reload(snippet), field) == NEW_TITLE
+
+
+def edit_snippet(client, world, target):
+    return _edit_snippet_field(client, world[target], "name_de")
 
 
 def move_to_other_town(client, world, target):
@@ -330,27 +335,11 @@ def delete_newsletter_subscription(client, world, target):
 
 
 def edit_rule(client, world, target):
-    rule = world[target]
-    url = reverse("wagtailsnippets_guidelines_rule:edit", args=[rule.pk])
-    response = client.get(url)
-    if response.status_code != 200:
-        return False
-    data = form_data(response)
-    data["name"] = NEW_TITLE
-    client.post(url, data)
-    return _reload(rule).name == NEW_TITLE
+    return _edit_snippet_field(client, world[target], "name")
 
 
 def edit_word_list(client, world, target):
-    word_list = world[target]
-    url = reverse("wagtailsnippets_guidelines_wordlist:edit", args=[word_list.pk])
-    response = client.get(url)
-    if response.status_code != 200:
-        return False
-    data = form_data(response)
-    data["name"] = NEW_TITLE
-    client.post(url, data)
-    return _reload(word_list).name == NEW_TITLE
+    return _edit_snippet_field(client, world[target], "name")
 
 
 def grant_override(client, world, target):
@@ -428,14 +417,7 @@ def edit_responsibility(client, world, target):
         world["contact_finder_county"].add_child(instance=point)
     point = ContactPointPage.objects.get(slug="auslaenderbehoerde")
     item, _created = Responsibility.objects.get_or_create(topic=topic, contact_point=point, level="county")
-    url = reverse("wagtailsnippets_responsibilities_responsibility:edit", args=[item.pk])
-    response = client.get(url)
-    if response.status_code != 200:
-        return False
-    data = form_data(response)
-    data["note_de"] = NEW_TITLE
-    client.post(url, data)
-    return _reload(item).note_de == NEW_TITLE
+    return _edit_snippet_field(client, item, "note_de")
 
 
 def view_personal_data(client, world, target):

@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any, TypeVar, cast
-from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,6 +26,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from . import cache_tags
+from .page_cache import response_content, sorted_query
 
 T = TypeVar("T")
 KEY_PREFIX = "kreisnetz:doc:"
@@ -55,19 +55,12 @@ def kept(key: str, tags: Iterable[str], build: Callable[[], T]) -> T:
 
 def request_key(request: HttpRequest, name: str) -> str:
     """``name``, the language, the path and the sorted query string, as a short key."""
-    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
-    url = f"{name}|{translation.get_language()}|{request.path}?{query}"
+    url = f"{name}|{translation.get_language()}|{request.path}?{sorted_query(request)}"
     return hashlib.sha256(url.encode()).hexdigest()
 
 
-def _content(response: HttpResponseBase) -> bytes:
-    if response.streaming:
-        return b"".join(response.streaming_content)  # type: ignore[attr-defined]
-    return response.content  # type: ignore[attr-defined]
-
-
 def _snapshot(response: HttpResponseBase) -> dict[str, Any]:
-    content = _content(response)
+    content = response_content(response)
     headers = dict(response.headers.items())
     headers["ETag"] = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
     headers.setdefault("Last-Modified", http_date(time.time()))

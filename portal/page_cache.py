@@ -73,9 +73,14 @@ def is_personal(request: HttpRequest) -> bool:
     )
 
 
+def sorted_query(request: HttpRequest) -> str:
+    """The query string of ``request`` with its parameters sorted (the same URL, whatever the order)."""
+    return urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
+
+
 def entry_key(request: HttpRequest, language: str | None = None) -> str:
     """The cache key of ``request``: language, scheme, host, path and the sorted query string."""
-    query = urlencode(sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)))
+    query = sorted_query(request)
     url = f"{language or translation.get_language()}|{request.scheme}://{request.get_host()}{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(url.encode()).hexdigest()
 
@@ -121,7 +126,8 @@ def _storable(request: HttpRequest, response: HttpResponseBase) -> bool:
     return vary <= _VARY_ALLOWED
 
 
-def _content(response: HttpResponseBase) -> bytes:
+def response_content(response: HttpResponseBase) -> bytes:
+    """The body of ``response``, a streamed one read to its end."""
     if response.streaming:
         return b"".join(response.streaming_content)  # type: ignore[attr-defined]
     return response.content  # type: ignore[attr-defined]
@@ -279,7 +285,7 @@ class PageCacheMiddleware:
             if sets_cookie and not response.has_header("Cache-Control"):
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        content = _content(response)
+        content = response_content(response)
         response = _materialised(response, content) if response.streaming else cast(HttpResponse, response)
         _public_headers(response, content)
         response["X-Page-Cache"] = "miss"

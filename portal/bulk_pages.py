@@ -25,7 +25,7 @@ from wagtail.models import Locale, Page
 from .i18n import localized_field
 from .models import TranslationState
 from .towns import town_page_model
-from .translation_status import content_fields, source_digest, target_languages
+from .translation_status import content_fields, new_states, target_languages
 
 CHUNK = 2000
 # One item in TRANSLATED_EVERY has its title, introduction and slug in every portal language.
@@ -176,7 +176,7 @@ def _insert(model, pages):
 
 
 def _record_translations(model, pages):
-    """Translation states of the translated languages, so the admin shows them up to date."""
+    """Translation states of the translated fields, so the admin shows them up to date."""
     if not content_fields(model):
         return
     states: list[TranslationState] = []
@@ -185,10 +185,7 @@ def _record_translations(model, pages):
             code for code in target_languages() if getattr(page, localized_field("title", code), None)
         ]
         if languages:
-            digest = source_digest(page)
-            states.extend(
-                TranslationState(page_id=page.pk, language=code, source_digest=digest) for code in languages
-            )
+            states.extend(new_states(page, languages))
     TranslationState.objects.bulk_create(states, batch_size=CHUNK)
 
 

@@ -104,23 +104,34 @@ class KreisnetzRendition(AbstractRendition):
 
 
 class TranslationState(models.Model):
-    """When a page's translation into one language was last saved, against which German text.
+    """The translation of one field of a page into one language: against which German text it
+    was written, whether a machine wrote it and whether a person has reviewed it since.
 
-    ``source_digest`` is the digest of the German source fields at the moment the translation
-    was saved; if the German text changes afterwards, the translation is outdated.
+    ``source_digest`` is the digest of the German field when the translation last changed
+    (the German changed since → outdated); ``target_digest`` the digest of the translation
+    itself, so that saving the same text again (publishing a draft) changes nothing.
     """
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="translation_states")
     language = models.CharField(max_length=16)
+    field = models.CharField(max_length=64)
     source_digest = models.CharField(max_length=64)
+    target_digest = models.CharField(max_length=64, blank=True)
+    machine = models.BooleanField(_("machine translated"), default=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     translated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["page", "language"], name="unique_translation_state")]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language", "field"], name="unique_translation_state")
+        ]
         verbose_name = _("translation state")
 
     def __str__(self):
-        return f"{self.page_id}:{self.language}"
+        return f"{self.page_id}:{self.language}:{self.field}"
 
 
 class BasePage(Page):
@@ -154,16 +165,25 @@ class BasePage(Page):
         abstract = True
 
     def save(self, *args, **kwargs):
-        from .translation_status import localized_content_fields, record_translation_changes
+        from .translation_status import localized_content_fields, record_translations
 
         update_fields = kwargs.get("update_fields")
-        # Saving a revision only touches bookkeeping fields: no translation changed then.
-        track = update_fields is None or bool(set(update_fields) & localized_content_fields(type(self)))
-        previous = type(self).objects.filter(pk=self.pk).first() if (self.pk and track) else None
+        # A revision (draft) carries the content being edited: its translations count at once.
+        # Saves of bookkeeping fields alone change no translation.
+        track = update_fields is None or bool(
+            set(update_fields) & {"latest_revision", *localized_content_fields(type(self))}
+        )
         result = super().save(*args, **kwargs)
         if track:
-            record_translation_changes(self, previous)
+            record_translations(self, user=getattr(self, "_revision_user", None))
         return result
+
+    def save_revision(self, *args, user=None, **kwargs):
+        self._revision_user = user
+        try:
+            return super().save_revision(*args, user=user, **kwargs)
+        finally:
+            del self._revision_user
 
     # Relations a detail page shows (many-to-many, inline children): loaded once per request
     # (see ``get_context``) instead of a query each time the template or JSON-LD reads them.

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
+from wagtail.admin.models import EditingSession
 from wagtail.users.models import UserProfile
 
 from guidelines.defaults import RULES
@@ -48,7 +49,11 @@ def _axe_violations(page):
 
 
 def _editor(browser, server, user, page_id, language="de"):
-    """The page editor, logged in through the session cookie, with the first check done."""
+    """The page editor, logged in through the session cookie, with the first check done.
+
+    Alone on the page: an earlier test's editing session would show as another editor's
+    avatar (Wagtail's own button, outside this panel)."""
+    EditingSession.objects.all().delete()
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()
@@ -103,6 +108,7 @@ def test_finding_appears_in_the_side_panel_and_leads_to_the_field(browser, serve
     )
     assert focused == ["intro_de", "Flüchtlingswelle"]
     screenshot(page, "issue19-guidelines-panel-de")
+    page.context.close()  # its editing session ends with it
 
 
 def test_panel_in_arabic_is_right_to_left_and_accessible(browser, server, offer, world):
@@ -119,3 +125,4 @@ def test_panel_in_arabic_is_right_to_left_and_accessible(browser, server, offer,
     # mirrored: the panel at the left, whole (nothing cut off), beside the form's fields
     assert panel_box["x"] >= 0 and panel_box["x"] + panel_box["width"] <= field_box["x"]
     assert _axe_violations(page) == []
+    page.context.close()

@@ -223,10 +223,7 @@ def status_for(instance, states=None):
         ]
         missing = [item.name for item in items if item.status == MISSING]
         present = {item.status for item in items} - {MISSING}
-        if not present:
-            status = MISSING
-        else:
-            status = next(level for level in SEVERITY if level in present)
+        status = next((level for level in SEVERITY if level in present), MISSING)
         result.append(
             LanguageStatus(
                 language,

@@ -90,7 +90,7 @@ guidelines-corpus: install-test messages
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking search
+	$(BIN)/djlint --lint portal home organisations offers events newsletter guidelines dashboard legal stories responsibilities networking search translations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/lint-imports
 	$(BIN)/mypy

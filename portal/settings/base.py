@@ -29,6 +29,7 @@ KREISNETZ_APPS = [
     "responsibilities",
     "networking",
     "search",
+    "translations",
 ]
 
 INSTALLED_APPS = [

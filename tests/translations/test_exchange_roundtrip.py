@@ -1,0 +1,89 @@
+"""Exchange with translators: export the German of an offer as XLIFF 2.0 or PO, translate the
+file as a translator's tool would, import it back into the Ukrainian fields of the draft."""
+
+import copy
+from xml.etree import ElementTree as ET
+
+import polib
+import pytest
+from defusedxml import ElementTree as SafeET
+
+from offers.models import OfferPage
+from portal.translation_status import CURRENT, status_for
+from tests.offers.factories import OfferIndexPageFactory, OfferPageFactory
+from translations.exchange import exporting, formats, importing
+
+XLIFF = "{urn:oasis:names:tc:xliff:document:2.0}"
+MDA = "{urn:oasis:names:tc:xliff:metadata:2.0}"
+PARAGRAPH = '<p data-block-key="a1">Wir treffen uns <b>jeden</b> Dienstag im <a href="https://example.org/cafe">Café</a>.</p><ul><li data-block-key="a2">Tee</li></ul>'
+BODY = [
+    {"type": "heading", "value": {"text": "Treffpunkt", "level": "h2"}, "id": "11111111-1111-4111-8111-111111111111"},
+    {"type": "paragraph", "value": PARAGRAPH, "id": "22222222-2222-4222-8222-222222222222"},
+    {"type": "quote", "value": {"text": "Alle sind willkommen.", "source": ""}, "id": "33333333-3333-4333-8333-333333333333"},
+]
+
+
+@pytest.fixture
+def offer(town_a):
+    finder = OfferIndexPageFactory(parent=town_a.page)
+    return OfferPageFactory(
+        parent=finder, title="Sprachcafé", intro="Ein Treffen für alle.", fee_note="Spende erbeten", body=BODY
+    )
+
+
+def _mark(element, marker):
+    if (element.text or "").strip():
+        element.text = marker + element.text
+        return True
+    return any(_mark(child, marker) for child in element)
+
+
+def translate_xliff(content, marker="UK ", language=None):
+    """Fill every target as a CAT tool does: a copy of the source with its inline codes."""
+    root = SafeET.fromstring(content)
+    if language:
+        root.set("trgLang", language)
+    for segment in root.iter(f"{XLIFF}segment"):
+        target = copy.deepcopy(segment.find(f"{XLIFF}source"))
+        target.tag = f"{XLIFF}target"
+        _mark(target, marker)
+        segment.append(target)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def fresh(page):
+    return OfferPage.objects.get(pk=page.pk)
+
+
+def test_xliff_round_trip_for_ukrainian(offer, users):
+    content, name, _type = exporting.export([offer], "uk", formats.XLIFF_FORMAT)
+    assert name.endswith(".de-uk.xlf")
+    report = importing.import_file(translate_xliff(content), name, users["editor_a"], "uk")
+    assert not report.errors and not report.changed and not report.refused
+    assert [sorted(item.fields) for item in report.written] == [["body", "fee_note", "intro", "title"]]
+    live = fresh(offer)
+    draft = live.get_latest_revision_as_object()
+    assert draft.title_uk == "UK Sprachcafé"
+    assert draft.intro_uk == "UK Ein Treffen für alle."
+    blocks = list(draft.body_uk.raw_data)
+    assert [block["id"] for block in blocks] == [block["id"] for block in BODY]
+    assert blocks[0]["value"] == {"text": "UK Treffpunkt", "level": "h2"}
+    assert blocks[1]["value"].startswith('<p data-block-key="a1">UK Wir treffen uns <b>jeden</b>')
+    assert '<a href="https://example.org/cafe">Café</a>' in blocks[1]["value"]
+    assert blocks[2]["value"]["text"] == "UK Alle sind willkommen."
+    assert live.live and not live.title_uk
+    uk = next(item for item in status_for(draft) if item.language == "uk")
+    assert uk.status == CURRENT and not uk.missing_fields
+
+
+def test_po_round_trip(offer, users):
+    content, name, _type = exporting.export([offer], "uk", formats.PO_FORMAT)
+    po = polib.pofile(content.decode())
+    assert po.metadata["Language"] == "uk"
+    for entry in po:
+        entry.msgstr = "UK " + entry.msgid if not entry.msgid.startswith("<") else entry.msgid.replace("Tee", "Чай")
+    report = importing.import_file(str(po).encode(), name, users["editor_a"], "uk")
+    assert not report.refused, (report.errors, report.changed)
+    draft = fresh(offer).get_latest_revision_as_object()
+    assert "Чай" in list(draft.body_uk.raw_data)[1]["value"]
+    assert draft.fee_note_uk == "UK Spende erbeten"

@@ -12,11 +12,22 @@ from tests.offers.factories import OfferIndexPageFactory, OfferPageFactory
 
 XLIFF = "{urn:oasis:names:tc:xliff:document:2.0}"
 MDA = "{urn:oasis:names:tc:xliff:metadata:2.0}"
-PARAGRAPH = '<p data-block-key="a1">Wir treffen uns <b>jeden</b> Dienstag im <a href="https://example.org/cafe">Café</a>.</p><ul><li data-block-key="a2">Tee</li></ul>'
+PARAGRAPH = (
+    '<p data-block-key="a1">Wir treffen uns <b>jeden</b> Dienstag im '
+    '<a href="https://example.org/cafe">Café</a>.</p><ul><li data-block-key="a2">Tee</li></ul>'
+)
 BODY = [
-    {"type": "heading", "value": {"text": "Treffpunkt", "level": "h2"}, "id": "11111111-1111-4111-8111-111111111111"},
+    {
+        "type": "heading",
+        "value": {"text": "Treffpunkt", "level": "h2"},
+        "id": "11111111-1111-4111-8111-111111111111",
+    },
     {"type": "paragraph", "value": PARAGRAPH, "id": "22222222-2222-4222-8222-222222222222"},
-    {"type": "quote", "value": {"text": "Alle sind willkommen.", "source": ""}, "id": "33333333-3333-4333-8333-333333333333"},
+    {
+        "type": "quote",
+        "value": {"text": "Alle sind willkommen.", "source": ""},
+        "id": "33333333-3333-4333-8333-333333333333",
+    },
 ]
 
 

@@ -10,7 +10,10 @@ from defusedxml import ElementTree as SafeET
 from portal.models import TranslationState
 from translations.exchange import exporting, formats, importing
 
-from .exchange_helpers import MDA, XLIFF, fresh, offer, translate_xliff  # noqa: F401
+from . import exchange_helpers
+from .exchange_helpers import MDA, XLIFF, fresh, translate_xliff
+
+offer = exchange_helpers.offer  # the fixture
 
 
 def exported(page, file_format=formats.XLIFF_FORMAT, language="uk"):

@@ -6,7 +6,10 @@ import polib
 from portal.translation_status import CURRENT, status_for
 from translations.exchange import exporting, formats, importing
 
-from .exchange_helpers import BODY, fresh, offer, translate_xliff  # noqa: F401
+from . import exchange_helpers
+from .exchange_helpers import BODY, fresh, translate_xliff
+
+offer = exchange_helpers.offer  # the fixture
 
 
 def test_xliff_round_trip_for_ukrainian(offer, users):
@@ -35,7 +38,9 @@ def test_po_round_trip(offer, users):
     po = polib.pofile(content.decode())
     assert po.metadata["Language"] == "uk"
     for entry in po:
-        entry.msgstr = "UK " + entry.msgid if not entry.msgid.startswith("<") else entry.msgid.replace("Tee", "Чай")
+        entry.msgstr = (
+            "UK " + entry.msgid if not entry.msgid.startswith("<") else entry.msgid.replace("Tee", "Чай")
+        )
     report = importing.import_file(str(po).encode(), name, users["editor_a"], "uk")
     assert not report.refused, (report.errors, report.changed)
     draft = fresh(offer).get_latest_revision_as_object()

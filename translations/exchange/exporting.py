@@ -21,17 +21,16 @@ def export(pages, language, file_format):
     items = [item for item in (_export_page(page) for page in pages) if item.units]
     writer = formats.write_xliff if file_format == formats.XLIFF_FORMAT else formats.write_po
     extension, content_type = formats.FORMATS[file_format]
-    if len(pages) == 1:
-        stem = slugify(pages[0].title) or f"page-{pages[0].pk}"
-    else:
-        stem = "pages"
+    stem = (slugify(pages[0].title) or f"page-{pages[0].pk}") if len(pages) == 1 else "pages"
     return writer(items, language), f"{stem}.de-{language}.{extension}", content_type
 
 
 def editable_pages(user, root):
     """The pages below ``root`` (included) with translatable content that ``user`` may edit."""
     pages = Page.objects.descendant_of(root, inclusive=True).specific()
-    return [page for page in pages if content_fields(type(page)) and page.permissions_for_user(user).can_edit()]
+    return [
+        page for page in pages if content_fields(type(page)) and page.permissions_for_user(user).can_edit()
+    ]
 
 
 def pages_needing(user, root, language):

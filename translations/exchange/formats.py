@@ -86,7 +86,9 @@ def write_xliff(pages, language):
     root = ET.Element(_x("xliff"), {"version": "2.0", "srcLang": SOURCE_LANGUAGE, "trgLang": language})
     for item in pages:
         page = item.page
-        element = ET.SubElement(root, _x("file"), id=f"page-{page.pk}", original=item.url or f"page-{page.pk}")
+        element = ET.SubElement(
+            root, _x("file"), id=f"page-{page.pk}", original=item.url or f"page-{page.pk}"
+        )
         _metadata(
             element,
             {"page-id": page.pk, "page-type": page._meta.label_lower, "source-digest": item.source_digest},
@@ -204,7 +206,11 @@ def read_po(content):
             continue
         page, _sep, unit_id = (entry.msgctxt or "").partition(":")
         digest = next(
-            (line.split("=", 1)[1] for line in entry.comment.splitlines() if line.startswith("source-digest=")),
+            (
+                line.split("=", 1)[1]
+                for line in entry.comment.splitlines()
+                if line.startswith("source-digest=")
+            ),
             None,
         )
         target = entry.msgstr if entry.msgstr and not entry.fuzzy else None

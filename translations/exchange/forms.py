@@ -18,12 +18,17 @@ def language_choices():
     return [(code, names[code]) for code in target_languages()]
 
 
-FORMAT_CHOICES = [(formats.XLIFF_FORMAT, _("XLIFF 2.0 (translation tools)")), (formats.PO_FORMAT, _("PO (gettext)"))]
+FORMAT_CHOICES = [
+    (formats.XLIFF_FORMAT, _("XLIFF 2.0 (translation tools)")),
+    (formats.PO_FORMAT, _("PO (gettext)")),
+]
 
 
 class ExportForm(forms.Form):
     language = forms.ChoiceField(label=_("Target language"), choices=language_choices)
-    file_format = forms.ChoiceField(label=_("File format"), choices=FORMAT_CHOICES, initial=formats.XLIFF_FORMAT)
+    file_format = forms.ChoiceField(
+        label=_("File format"), choices=FORMAT_CHOICES, initial=formats.XLIFF_FORMAT
+    )
 
 
 class TownExportForm(ExportForm):
@@ -46,7 +51,8 @@ class TownExportForm(ExportForm):
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label=_("Translated file"), help_text=_("An XLIFF 2.0 (.xlf) or PO (.po) file exported here, at most 5 MB.")
+        label=_("Translated file"),
+        help_text=_("An XLIFF 2.0 (.xlf) or PO (.po) file exported here, at most 5 MB."),
     )
     language = forms.ChoiceField(label=_("Language of the translation"), choices=language_choices)
     force = forms.BooleanField(

@@ -76,7 +76,9 @@ def import_file(content, name, user, language, force=False):
     by_page = defaultdict(list)
     for unit in parsed.units:
         by_page[unit.page_id].append(unit)
-    plans = [plan for page_id, units in by_page.items() if (plan := _plan(page_id, units, user, language, report))]
+    plans = [
+        plan for page_id, units in by_page.items() if (plan := _plan(page_id, units, user, language, report))
+    ]
     if report.refused or not plans:
         return report
     try:
@@ -123,7 +125,9 @@ def _plan(page_id, units, user, language, report):
                 report.errors.append(Problem(title, unit.unit_id, _("Unknown unit.")))
             continue
         if (unit.digest or text_digest(unit.source)) != known.digest and not _same_text(unit.source, known):
-            report.changed.append(Problem(title, unit.unit_id, _("The German text changed since the export.")))
+            report.changed.append(
+                Problem(title, unit.unit_id, _("The German text changed since the export."))
+            )
         if not (unit.target or "").strip():
             report.skipped.append(Problem(title, unit.unit_id, _("No translation.")))
             continue

@@ -79,8 +79,12 @@ def check_translation(source, target):
         added = found - expected
         parts = [_describe(sig) for sig in lost.elements()]
         if parts:
-            raise MarkupError(_("Tags or links of the German text are missing or changed: %s") % ", ".join(parts))
-        raise MarkupError(_("Tags or links were added: %s") % ", ".join(_describe(s) for s in added.elements()))
+            raise MarkupError(
+                _("Tags or links of the German text are missing or changed: %s") % ", ".join(parts)
+            )
+        raise MarkupError(
+            _("Tags or links were added: %s") % ", ".join(_describe(s) for s in added.elements())
+        )
 
 
 def _describe(signature):

@@ -46,3 +46,37 @@ def test_po_round_trip(offer, users):
     draft = fresh(offer).get_latest_revision_as_object()
     assert "Чай" in list(draft.body_uk.raw_data)[1]["value"]
     assert draft.fee_note_uk == "UK Spende erbeten"
+
+
+def test_segmented_xliff_keeps_the_space_between_sentences(offer, users):
+    """A CAT tool may split a unit into segments with the whitespace in an <ignorable>."""
+    from xml.etree import ElementTree as ET
+
+    from defusedxml import ElementTree as SafeET
+
+    from .exchange_helpers import XLIFF
+
+    root = SafeET.fromstring(translate_xliff(exporting.export([offer], "uk", formats.XLIFF_FORMAT)[0]))
+    intro = next(unit for unit in root.iter(f"{XLIFF}unit") if unit.get("id") == "intro")
+    segment = intro.find(f"{XLIFF}segment")
+    intro.remove(segment)
+    for index, (source, target) in enumerate((("Ein Treffen", "Зустріч"), ("für alle.", "для всіх."))):
+        if index:
+            ignorable = ET.SubElement(intro, f"{XLIFF}ignorable")
+            ET.SubElement(ignorable, f"{XLIFF}source").text = " "
+        part = ET.SubElement(intro, f"{XLIFF}segment", id=f"s{index}")
+        ET.SubElement(part, f"{XLIFF}source").text = source
+        ET.SubElement(part, f"{XLIFF}target").text = target
+    content = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    report = importing.import_file(content, "x.xlf", users["editor_a"], "uk")
+    assert not report.refused, (report.errors, report.changed)
+    assert fresh(offer).get_latest_revision_as_object().intro_uk == "Зустріч для всіх."
+
+
+def test_leichte_sprache_from_a_translator_is_imported(offer, users):
+    content = exporting.export([offer], "de-x-ls", formats.XLIFF_FORMAT)[0]
+    report = importing.import_file(
+        translate_xliff(content, marker="LS "), "x.xlf", users["editor_a"], "de-x-ls"
+    )
+    assert not report.refused
+    assert fresh(offer).get_latest_revision_as_object().title_de_x_ls == "LS Sprachcafé"

@@ -146,18 +146,31 @@ def _read_unit(page_id, unit):
     meta = _read_metadata(unit)
     data = {item.get("id"): item.text or "" for item in unit.findall(f"{_x('originalData')}/{_x('data')}")}
     sources, targets, error = [], [], None
-    for segment in unit.findall(_x("segment")):
-        source, target = segment.find(_x("source")), segment.find(_x("target"))
+    for part in unit:
+        if part.tag not in (_x("segment"), _x("ignorable")):
+            continue
+        source, target = part.find(_x("source")), part.find(_x("target"))
         try:
-            sources.append(markup.from_inline(source, data) if source is not None else "")
-            if target is not None and (target.text or len(target)):
+            text = markup.from_inline(source, data) if source is not None else ""
+            sources.append(text)
+            if part.tag == _x("ignorable"):  # whitespace between segments belongs to both
+                targets.append(markup.from_inline(target, data) if target is not None else text)
+            elif target is not None and (target.text or len(target)):
                 if markup.inline_ids(target) != markup.inline_ids(source):
                     raise markup.MarkupError(_("The inline codes of the target differ from the source."))
                 targets.append(markup.from_inline(target, data))
         except markup.MarkupError as problem:
             error = str(problem)
-    target = "".join(targets) if targets else None
+    segments = unit.findall(_x("segment"))
+    # a unit counts as translated only when every segment is (no German left inside)
+    translated = segments and all(_has_target(segment) for segment in segments)
+    target = "".join(targets) if targets and translated else None
     return ParsedUnit(page_id, unit.get("id", ""), "".join(sources), target, meta.get("source-digest"), error)
+
+
+def _has_target(segment):
+    target = segment.find(_x("target"))
+    return target is not None and bool((target.text or "").strip() or len(target))
 
 
 def write_po(pages, language):

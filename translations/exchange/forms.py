@@ -32,7 +32,7 @@ class ExportForm(forms.Form):
 
 
 class TownExportForm(ExportForm):
-    town = forms.TypedChoiceField(label=_("Town"), coerce=int)
+    town: forms.TypedChoiceField = forms.TypedChoiceField(label=_("Town"), coerce=int)
 
     field_order = ["town", "language", "file_format"]
 
@@ -45,8 +45,9 @@ class TownExportForm(ExportForm):
         for town in town_page_model().objects.order_by("title"):
             if town.permissions_for_user(user).can_edit():
                 places.append((town.pk, town.title))
-        self.fields["town"].choices = places
-        self.pages = {pk for pk, _label in places}
+        town_field = self.fields["town"]
+        assert isinstance(town_field, forms.TypedChoiceField)
+        town_field.choices = places
 
 
 class ImportForm(forms.Form):

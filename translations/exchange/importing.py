@@ -148,9 +148,9 @@ def _plan(page_id, units, user, language, report):
             )
             report.skipped.append(Problem(title, name, message))
             continue
-        error = _validate(draft, name, language, value)
-        if error:
-            report.errors.append(Problem(title, name, error))
+        invalid = _validate(draft, name, language, value)
+        if invalid:
+            report.errors.append(Problem(title, name, invalid))
             continue
         plan.values[name] = value
     return plan if plan.values else None

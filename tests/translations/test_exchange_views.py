@@ -108,3 +108,17 @@ def test_town_editor_cannot_export_another_towns_page(offer, client_for, town_a)
     url = reverse("translations_exchange_export_town")
     response = client.post(url, {"town": town_a.page.pk, "language": "uk", "file_format": "po"})
     assert response.status_code == 200 and response.context["form"].errors["town"]
+
+
+def test_forms_are_shown_with_labels(offer, client_for):
+    client = client_for("editor_a")
+    for url in (
+        reverse("translations_exchange_export_page", args=[offer.pk]),
+        reverse("translations_exchange_export_town"),
+        reverse("translations_exchange_import"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        page = BeautifulSoup(response.content, "html.parser")
+        for field in page.select("form select, form input[type=file]"):
+            assert page.select_one(f'label[for="{field["id"]}"]'), (url, field["name"])

@@ -13,6 +13,7 @@ settings.MACHINE_TRANSLATION at it; import them into a test module (or a conftes
 ``from tests.translations.fake_providers import fake_deepl  # noqa: F401``.
 """
 
+import contextlib
 import json
 import re
 import threading
@@ -72,10 +73,17 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(length).decode() if length else ""
         if "json" in (self.headers.get("Content-Type") or ""):
             return json.loads(raw or "{}")
-        return {key: values if key.endswith("[]") or len(values) > 1 else values[0] for key, values in parse_qs(raw).items()}
+        return {
+            key: values if key.endswith("[]") or len(values) > 1 else values[0]
+            for key, values in parse_qs(raw).items()
+        }
 
     def _send(self, status, payload=None, headers=None):
         body = b"" if payload is None else json.dumps(payload).encode()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up ("slow")
+            self._write(status, body, payload, headers)
+
+    def _write(self, status, body, payload, headers):
         self.send_response(status)
         for name, value in (headers or {}).items():
             self.send_header(name, value)
@@ -208,7 +216,9 @@ class LibreTranslateHandler(_Handler):
             return self._send(400, {"error": "Invalid request: missing q, source or target parameter"})
         html = body.get("format") == "html"
         if isinstance(q, list):
-            return self._send(200, {"translatedText": [fake_translate(text, f"[{target}] ", html) for text in q]})
+            return self._send(
+                200, {"translatedText": [fake_translate(text, f"[{target}] ", html) for text in q]}
+            )
         self._send(200, {"translatedText": fake_translate(q, f"[{target}] ", html)})
 
 

@@ -2,12 +2,7 @@
 
 import pytest
 
-from tests.translations.fake_providers import (
-    DEEPL_KEY,
-    LIBRE_KEY,
-    fake_deepl,  # noqa: F401
-    fake_libretranslate,  # noqa: F401
-)
+from tests.translations.fake_providers import DEEPL_KEY, LIBRE_KEY
 from translations.machine import config
 from translations.machine.providers.base import (
     AuthenticationFailed,
@@ -68,7 +63,13 @@ def test_deepl_errors(fake_deepl, mode, error):
 
 
 def test_deepl_unreachable(settings):
-    settings.MACHINE_TRANSLATION = {"PROVIDER": "deepl", "AUTH_KEY": "k", "SERVER_URL": "http://127.0.0.1:9", "TIMEOUT": 1, "RETRIES": 0}
+    settings.MACHINE_TRANSLATION = {
+        "PROVIDER": "deepl",
+        "AUTH_KEY": "k",
+        "SERVER_URL": "http://127.0.0.1:9",
+        "TIMEOUT": 1,
+        "RETRIES": 0,
+    }
     with pytest.raises(ProviderUnavailable):
         config.get_provider().translate(["Hallo"], "de", "en")
 
@@ -80,7 +81,13 @@ def test_libretranslate_request_shape(fake_libretranslate):
     assert result == ["[ar] Hallo", "[ar] Welt"]
     method, path, headers, body = fake_libretranslate.requests[0]
     assert (method, path) == ("POST", "/translate")
-    assert body == {"q": ["Hallo", "Welt"], "source": "de", "target": "ar", "format": "text", "api_key": LIBRE_KEY}
+    assert body == {
+        "q": ["Hallo", "Welt"],
+        "source": "de",
+        "target": "ar",
+        "format": "text",
+        "api_key": LIBRE_KEY,
+    }
     assert provider.translate(["<p>Hallo</p>"], "de", "fa", html=True) == ["<p>[fa] Hallo</p>"]
     assert fake_libretranslate.requests[1][3]["format"] == "html"
 

@@ -68,13 +68,24 @@ def glossary_for(language):
 
 def error_message(error):
     if isinstance(error, QuotaExceeded):
-        return _("The machine translation quota is used up. Nothing was changed; try again next month or ask the county.")
+        return _(
+            "The machine translation quota is used up. Nothing was changed; "
+            "try again next month or ask the county."
+        )
     if isinstance(error, RateLimited):
-        return _("The machine translation service is busy (too many requests). Nothing was changed; try again in a minute.")
+        return _(
+            "The machine translation service is busy (too many requests). Nothing was changed; "
+            "try again in a minute."
+        )
     if isinstance(error, Timeout):
-        return _("The machine translation service did not answer in time. Nothing was changed; try again later.")
+        return _(
+            "The machine translation service did not answer in time. Nothing was changed; try again later."
+        )
     if isinstance(error, AuthenticationFailed):
-        return _("The machine translation service refused the portal's access key. Nothing was changed; please tell the county.")
+        return _(
+            "The machine translation service refused the portal's access key. Nothing was changed; "
+            "please tell the county."
+        )
     if isinstance(error, ProviderUnavailable):
         return _("The machine translation service cannot be reached. Nothing was changed; try again later.")
     return _("The machine translation service refused the text. Nothing was changed.")

@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from portal.translation_status import status_for
@@ -38,9 +37,7 @@ def fill_view(request, page_id):
             return redirect(edit_url)
         replace = request.POST.get("replace") == "on"
         try:
-            result = service.fill(
-                draft, None if choice == ALL else [choice], request.user, replace=replace
-            )
+            result = service.fill(draft, None if choice == ALL else [choice], request.user, replace=replace)
         except service.FillFailed as failure:
             messages.error(request, failure.message)
             return redirect(edit_url)
@@ -64,23 +61,16 @@ def _report(request, result):
         return
     messages.success(
         request,
-        ngettext(
-            "%(count)d field was filled by machine translation and saved as a draft. Please review it before publishing.",
-            "%(count)d fields were filled by machine translation and saved as a draft. Please review them before publishing.",
-            result.field_count,
+        _(
+            "Filled by machine translation and saved as a draft: %(count)d fields. "
+            "Please review them before publishing."
         )
         % {"count": result.field_count},
     )
     if result.findings:
+        listed = "; ".join(f"{finding.language}: {finding.message}" for finding in result.findings[:5])
         messages.warning(
             request,
-            ngettext(
-                "The guideline check found %(count)d point in the machine translation: %(list)s",
-                "The guideline check found %(count)d points in the machine translation: %(list)s",
-                len(result.findings),
-            )
-            % {
-                "count": len(result.findings),
-                "list": "; ".join(f"{finding.language}: {finding.message}" for finding in result.findings[:5]),
-            },
+            _("The guideline check found points in the machine translation (%(count)d): %(list)s")
+            % {"count": len(result.findings), "list": listed},
         )

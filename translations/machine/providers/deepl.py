@@ -4,6 +4,7 @@ Rich text goes with ``tag_handling="html"``; the county's glossary becomes a Dee
 the request when DeepL supports glossaries for the language pair (and is deleted afterwards).
 """
 
+import contextlib
 import hashlib
 
 import deepl
@@ -67,10 +68,9 @@ class DeepLProvider(Provider):
                     result.extend(item.text for item in answer)
             finally:
                 if created is not None:
-                    try:
+                    # a glossary left behind costs nothing; the translation is done
+                    with contextlib.suppress(deepl.DeepLException):
                         self.client.delete_glossary(created)
-                    except deepl.DeepLException:
-                        pass  # a glossary left behind costs nothing; the translation is done
         if len(result) != len(texts):
             raise Rejected("DeepL returned a different number of texts")
         return result

@@ -208,3 +208,16 @@ def test_hidden_when_not_configured(page, client, users):
     assert client.post(url, {"language": "all"}).status_code == 404
     with pytest.raises(service.FillFailed):
         service.fill(draft_of(page), None, users["editor_a"])
+
+
+def test_fill_without_saving_leaves_the_save_to_the_caller(page, fake_deepl, users):
+    draft = draft_of(page)
+    before = draft.get_latest_revision().pk
+    result = service.fill(draft, ["tr"], users["editor_a"], save=False)
+    assert result.revision is None
+    assert draft.title_tr == "[TR] Sprachkurs"
+    assert ("tr", "title") in draft._machine_translated
+    assert draft_of(page).get_latest_revision().pk == before
+    draft.save_revision(user=users["editor_a"])
+    turkish = next(status for status in status_for(draft_of(page)) if status.language == "tr")
+    assert turkish.status == MACHINE

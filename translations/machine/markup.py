@@ -53,7 +53,7 @@ def term_pattern(terms):
 
 def protect_terms(text, pattern):
     """(text with placeholders, the German terms replaced)."""
-    found = []
+    found: list[str] = []
     if pattern is None:
         return text, found
 

@@ -149,11 +149,15 @@ def plan(draft, languages=None, replace=False, provider=None):
     return work, not_offered
 
 
-def fill(draft, languages=None, user=None, *, replace=False):
+def fill(draft, languages=None, user=None, *, replace=False, save=True):
     """Fill the translations of ``draft`` (a page or its latest revision as object) from German
     and save them as a new draft revision marked machine translated. Returns a
     :class:`FillResult`; raises :class:`FillFailed` (nothing saved) when the provider fails,
-    or when machine translation is not configured."""
+    or when machine translation is not configured.
+
+    ``save=False``: only set the fields on ``draft`` (and ``draft._machine_translated``); the
+    caller saves it (``save_revision`` or ``save``), e.g. a moderation screen that saves the
+    object itself. Any model with translated fields works, not only pages."""
     provider = config.get_provider()
     if provider is None:
         raise FillFailed(_("Machine translation is not set up for this portal."))
@@ -173,7 +177,8 @@ def fill(draft, languages=None, user=None, *, replace=False):
             marked.add((language, item.name))
         result.filled[language] = [item.name for item in items]
     draft._machine_translated = marked
-    result.revision = draft.save_revision(user=user, log_action=True)
+    if save:
+        result.revision = draft.save_revision(user=user, log_action=True)
     result.findings = guideline_findings(draft, set(work))
     return result
 

@@ -62,10 +62,10 @@ class DeepLProvider(Provider):
                 )
                 options["glossary"] = created
             try:
-                result = []
+                result: list[str] = []
                 for start in range(0, len(texts), BATCH):
                     answer = self.client.translate_text(texts[start : start + BATCH], **options)
-                    result.extend(item.text for item in answer)
+                    result.extend(item.text for item in (answer if isinstance(answer, list) else [answer]))
             finally:
                 if created is not None:
                     # a glossary left behind costs nothing; the translation is done

@@ -221,3 +221,28 @@ def test_fill_without_saving_leaves_the_save_to_the_caller(page, fake_deepl, use
     draft.save_revision(user=users["editor_a"])
     turkish = next(status for status in status_for(draft_of(page)) if status.language == "tr")
     assert turkish.status == MACHINE
+
+
+def test_languages_can_be_limited_and_the_others_read_not_offered(page, fake_deepl, settings, client, users):
+    settings.MACHINE_TRANSLATION = {**settings.MACHINE_TRANSLATION, "LANGUAGES": ["en", "uk"]}
+    client.force_login(users["editor_a"])
+    form = BeautifulSoup(
+        client.get(reverse("translations_machine_fill", args=[page.pk])).content, "html.parser"
+    )
+    assert {item["value"] for item in form.select('input[name="language"]')} == {"all", "en", "uk"}
+    assert {item["data-not-offered"] for item in form.select("[data-not-offered]")} == {
+        "ar",
+        "fa",
+        "ru",
+        "tr",
+    }
+    result = service.fill(draft_of(page), None, users["editor_a"])
+    assert set(result.filled) == {"en", "uk"}
+
+
+def test_county_editors_keep_the_glossary(client, users):
+    url = reverse("wagtailsnippets_translations_glossaryterm:add")
+    client.force_login(users["county_editor"])
+    assert client.get(url).status_code == 200
+    client.force_login(users["editor_a"])
+    assert client.get(url).status_code != 200

@@ -1,0 +1,3 @@
+"""Models of the translations app, one module per part."""
+
+from .machine.models import GlossaryTerm  # noqa: F401

@@ -1,0 +1,3 @@
+"""The models of the translations parts (each part keeps its own in its package)."""
+
+from .review.models import TranslationReviewTask  # noqa: F401

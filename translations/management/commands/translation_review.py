@@ -8,6 +8,7 @@ language's review task, and adds the task as the last step of the towns' approva
 """
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from translations.review import services
 
@@ -26,8 +27,12 @@ class Command(BaseCommand):
             group_record, task = services.switch_on(language, group, workflows)
         except services.ReviewSetupError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(f"Task “{task.name}” for group “{group_record.name}” in {len(workflows)} workflow(s).")
+        self.stdout.write(
+            _("Task “%(task)s” for the group “%(group)s” in %(count)d workflow(s).")
+            % {"task": task.name, "group": group_record.name, "count": len(workflows)}
+        )
         for workflow in services.inactive(workflows):
             self.stdout.write(
-                f"Workflow “{workflow.name}” is not active: the review runs once the town is in approval mode."
+                _("Workflow “%(workflow)s” is not active: the review runs once the town is in approval mode.")
+                % {"workflow": workflow.name}
             )

@@ -205,6 +205,6 @@ def test_the_command_switches_the_review_on(town_a, town_b):
 def test_the_command_refuses_german_and_unknown_languages(town_a, language):
     from django.core.management import CommandError
 
-    with pytest.raises(CommandError, match="language"):
+    with pytest.raises(CommandError, match="keine Sprache, die geprüft werden kann"):
         call_command("translation_review", "--language", language, "--group", "Prüfgruppe")
     assert not TranslationReviewTask.objects.exists()

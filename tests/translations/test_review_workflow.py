@@ -208,3 +208,18 @@ def test_the_command_refuses_german_and_unknown_languages(town_a, language):
     with pytest.raises(CommandError, match="keine Sprache, die geprüft werden kann"):
         call_command("translation_review", "--language", language, "--group", "Prüfgruppe")
     assert not TranslationReviewTask.objects.exists()
+
+
+def test_the_reviewer_corrects_and_approves_in_the_editor(page, reviewers, client):
+    state = page.current_workflow_task_state
+    client.force_login(reviewers["ar"])
+    data = {**form_data(client.get(edit_url(page)), "form#page-edit-form"), **empty_streamfields(type(page))}
+    data.update(title_ar="دورة اللغة", title_de="Geändert")
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(edit_url(page), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    state.refresh_from_db()
+    assert state.status == state.STATUS_APPROVED
+    draft = reload(page).get_latest_revision_as_object()
+    assert (draft.title_ar, draft.title_de) == ("دورة اللغة", "Sprachkurs")
+    assert arabic(page).status == CURRENT

@@ -25,6 +25,7 @@ def world(town_a, town_b, users):
     world = {}
     for key, town in (("page_on_review", town_a), ("page_other", town_a), ("page_b", town_b)):
         page = ContentPageFactory(parent=town.page, title=f"Seite {key}", intro="Ein Kurs.")
+        page.title_ar = "صفحة"  # something to review
         page.save_revision().publish()
         world[key] = Page.objects.get(pk=page.pk).specific
         sibling = ContentPageFactory(parent=town.page, title=f"Nachbar {key}")

@@ -20,6 +20,7 @@ from translations.review import services
 from translations.review.models import TranslationReviewTask
 
 ARABIC_INTRO = "دورة للجميع."
+UKRAINIAN_TITLE = "Мовний курс"
 
 
 @pytest.fixture
@@ -56,6 +57,7 @@ def page(workflow, users):
     page.save_revision().publish()
     draft = reload(page).get_latest_revision_as_object()
     draft.title_ar, draft.intro_ar = "دورة لغة", ARABIC_INTRO
+    draft.title_uk = UKRAINIAN_TITLE  # written by the editor
     draft._machine_translated = {("ar", "title"), ("ar", "intro")}
     draft.save_revision(user=users["editor_a"])
     workflow.start(reload(page), users["editor_a"])
@@ -113,7 +115,7 @@ def test_the_reviewer_cannot_change_other_languages(page, reviewers, client):
     draft = reload(page).get_latest_revision_as_object()
     assert draft.intro_ar == "دورة لكل الناس."
     assert (draft.title_de, draft.intro_de) == ("Sprachkurs", "Ein Kurs.")
-    assert not draft.intro_uk and not draft.title_uk
+    assert not draft.intro_uk and draft.title_uk == UKRAINIAN_TITLE
     assert arabic(page).fields_with(CURRENT) == ["intro"]  # the reviewer wrote it
 
 
@@ -223,3 +225,20 @@ def test_the_reviewer_corrects_and_approves_in_the_editor(page, reviewers, clien
     draft = reload(page).get_latest_revision_as_object()
     assert (draft.title_ar, draft.title_de) == ("دورة اللغة", "Sprachkurs")
     assert arabic(page).status == CURRENT
+
+
+def test_a_language_without_text_skips_its_review(workflow, users):
+    page = ContentPageFactory(parent=workflow.workflow_pages.first().page, title="Nur Deutsch", intro="Text.")
+    page.save_revision().publish()
+    page = reload(page)
+    page.title_ar = "عنوان"
+    page.save_revision(user=users["editor_a"])
+    workflow.start(reload(page), users["editor_a"])
+    task = reload(page).current_workflow_task.specific
+    assert task.language == "ar"  # Arabic has a title to review
+    state = reload(page).current_workflow_task_state
+    task.on_action(state, users["admin"], "approve")
+    # no Ukrainian text: its review is skipped, the German approval follows
+    assert not isinstance(reload(page).current_workflow_task.specific, TranslationReviewTask)
+    skipped = state.workflow_state.task_states.get(task__translationreviewtask__language="uk")
+    assert skipped.status == skipped.STATUS_SKIPPED

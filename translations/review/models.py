@@ -5,11 +5,13 @@ It follows Wagtail's GroupApprovalTask (same access, lock and actions for the ch
 approving marks the machine-translated fields of the language in the revision under review as
 reviewed by the approver (``portal.translation_status.mark_reviewed``). Rejecting ("request
 changes") returns the page to its editors with the reviewer's comment, as any group task does.
+A page without any text in the task's language skips the task: there is nothing to review.
 """
 
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 from portal import translation_status
 
@@ -39,6 +41,17 @@ class TranslationReviewTask(AbstractGroupApprovalTask):
         app_label = "translations"
         verbose_name = _("translation review")
         verbose_name_plural = _("translation reviews")
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        from .services import has_translation
+
+        if not has_translation(task_state.revision, self.language):
+            # Wagtail's WorkflowState.update moves on when a task does not stay in progress.
+            task_state.status = TaskState.STATUS_SKIPPED
+            task_state.finished_at = timezone.now()
+            task_state.save(update_fields=["status", "finished_at"])
+        return task_state
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):

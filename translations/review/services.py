@@ -36,6 +36,13 @@ def reviewer_languages(user, page):
     return (task.language,)
 
 
+def has_translation(revision, language):
+    """Whether the page of ``revision`` has text in ``language`` in any of its content fields."""
+    page = revision.as_object()
+    status = next(item for item in translation_status.status_for(page) if item.language == language)
+    return status.status != translation_status.MISSING
+
+
 def mark_revision_reviewed(revision, language, user):
     """The approver checked ``language`` in ``revision``: its machine-translated fields whose
     text is the revision's become reviewed by ``user``. Returns the number of fields marked."""

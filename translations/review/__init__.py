@@ -19,5 +19,6 @@ task it is on their dashboard ("awaiting your review") and they can open its edi
 and ignores every other field they send (``portal.editor_languages``, hook
 ``editor_language_limit``). A person who edits the page anyway (town or county editor) keeps the
 whole editor. Approving marks the language's machine-translated fields of the revision under
-review as reviewed by the approver; "request changes" returns the page with the comment.
+review as reviewed by the approver; "request changes" returns the page with the comment. A page
+with no text in the task's language skips the task (Wagtail's "skipped").
 """

@@ -90,6 +90,7 @@ def test_the_public_page_shows_the_notice_in_the_readers_language(page, client):
     assert notice is not None
     assert (notice["lang"], notice["dir"]) == ("ar", "rtl")
     assert notice["role"] == "note"
+    assert "ترجمة آلية" in notice.text  # in the reader's language
     english = BeautifulSoup(client.get(url_in(page, "en")).content, "html.parser")
     assert english.select_one(NOTICE) is None  # a person's translation
     german = BeautifulSoup(client.get(url_in(page, "de")).content, "html.parser")

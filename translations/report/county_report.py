@@ -4,6 +4,8 @@ and content type.
 
 Pages are read per content type in bulk with their translation states; a page with unpublished
 changes is judged by its latest revision (the text being edited), loaded in one query per type.
+Each page's result is kept in the cache until its text or its translation states change, so a
+report over 10,000 pages computes only the pages changed since the last one.
 A page counts in the column of every status one of its fields has (a page with one field
 missing and the others reviewed counts as "missing" and as "reviewed").
 """
@@ -14,6 +16,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Count, Max, Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -34,6 +39,8 @@ from portal.translation_status import (
 
 STATUSES = (MISSING, OUTDATED, MACHINE, CURRENT)
 BATCH = 500
+CACHE_PREFIX = "translations:report:"
+CACHE_SECONDS = 7 * 24 * 3600
 
 
 @dataclass
@@ -105,43 +112,91 @@ def _instances(model, ids):
         yield revision.as_object() if revision is not None else page
 
 
+def _versions(page_ids):
+    """Per page, what its translation states look like now (a change of any state changes it)."""
+    rows = (
+        TranslationState.objects.filter(page_id__in=page_ids)
+        .values("page_id")
+        .annotate(
+            at=Max("translated_at"),
+            reviewed=Max("reviewed_at"),
+            n=Count("pk"),
+            machine=Count("pk", filter=Q(machine=True)),
+        )
+        .order_by()
+    )
+    return {row["page_id"]: f"{row['at']}|{row['reviewed']}|{row['n']}|{row['machine']}" for row in rows}
+
+
+def _cache_key(page_id):
+    return f"{CACHE_PREFIX}{translation.get_language()}:{page_id}"
+
+
+def _compute(model, ids):
+    """{page id: (title, [(language, statuses, fields)])} for pages of one type, computed afresh."""
+    result = {}
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        states = defaultdict(list)
+        for state in TranslationState.objects.filter(page_id__in=batch):
+            states[state.page_id].append(state)
+        for instance in _instances(model, batch):
+            languages = []
+            for status in status_for(instance, states=states.get(instance.pk, [])):
+                if not status.fields:
+                    continue
+                fields = defaultdict(list)
+                for item in status.fields:
+                    fields[item.status].append(item.label)
+                languages.append((status.language, tuple(fields), dict(fields)))
+            result[instance.pk] = (instance.title, languages)
+    return result
+
+
 def page_languages(pages, *, languages=None, content_type_ids=None, town_paths=()):
-    """Every (page, language) of ``pages`` (a Page queryset) with the statuses of its fields."""
+    """Every (page, language) of ``pages`` (a Page queryset) with the statuses of its fields.
+
+    A page's result is kept in the cache under a version of its text (its latest revision,
+    its publication) and of its translation states: only pages changed since are computed.
+    """
     wanted = set(languages or target_languages())
-    rows = pages.values_list("pk", "content_type_id", "path")
-    by_type = defaultdict(list)
-    town_of = {}
-    for pk, content_type_id, path in rows:
+    rows = pages.values_list("pk", "content_type_id", "path", "latest_revision_id", "last_published_at")
+    pages_by_type = defaultdict(list)
+    town_of, page_version = {}, {}
+    for pk, content_type_id, path, revision_id, published_at in rows:
         if content_type_ids and content_type_id not in content_type_ids:
             continue
-        by_type[content_type_id].append(pk)
-        town_of[pk] = _town_of(path, town_paths)
-    result = []
-    for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None or not content_fields(model):
             continue
-        for start in range(0, len(ids), BATCH):
-            batch = ids[start : start + BATCH]
-            states = defaultdict(list)
-            for state in TranslationState.objects.filter(page_id__in=batch, language__in=wanted):
-                states[state.page_id].append(state)
-            for instance in _instances(model, batch):
-                for status in status_for(instance, states=states.get(instance.pk, [])):
-                    if status.language not in wanted or not status.fields:
-                        continue
-                    fields = defaultdict(list)
-                    for item in status.fields:
-                        fields[item.status].append(item.label)
+        pages_by_type[content_type_id].append(pk)
+        town_of[pk] = _town_of(path, town_paths)
+        page_version[pk] = f"{revision_id}|{published_at}"
+    state_versions = _versions(list(page_version))
+    versions = {pk: f"{version}|{state_versions.get(pk, '')}" for pk, version in page_version.items()}
+    keys = {pk: _cache_key(pk) for pk in versions}
+    kept = cache.get_many(list(keys.values()))
+    computed = {}
+    fresh = {}
+    for content_type_id, ids in pages_by_type.items():
+        missing = [pk for pk in ids if (kept.get(keys[pk]) or (None,))[0] != versions[pk]]
+        if missing:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            for pk, value in _compute(model, missing).items():
+                computed[pk] = value
+                fresh[keys[pk]] = (versions[pk], value)
+    if fresh:
+        cache.set_many(fresh, CACHE_SECONDS)
+    result = []
+    for content_type_id, ids in pages_by_type.items():
+        for pk in ids:
+            value = computed.get(pk) or kept[keys[pk]][1]
+            title, page_statuses = value
+            for language, statuses, fields in page_statuses:
+                if language in wanted:
                     result.append(
                         PageLanguage(
-                            instance.pk,
-                            instance.title,
-                            town_of[instance.pk],
-                            content_type_id,
-                            status.language,
-                            frozenset(fields),
-                            dict(fields),
+                            pk, title, town_of[pk], content_type_id, language, frozenset(statuses), fields
                         )
                     )
     return result

@@ -22,7 +22,9 @@ CACHE_SECONDS = 24 * 3600
 
 
 def _version(pages, scope):
-    changed = pages.aggregate(at=Max("latest_revision_created_at"), n=Count("pk"))
+    changed = pages.aggregate(
+        at=Max("latest_revision_created_at"), live=Max("last_published_at"), n=Count("pk")
+    )
     states = scope.filter_paths(TranslationState.objects.all(), "page__path").aggregate(
         at=Max("translated_at"),
         reviewed=Max("reviewed_at"),

@@ -156,3 +156,16 @@ def test_the_dashboard_panel_counts_outdated_and_machine_translations(world, use
 
     mark_language_reviewed(page, "ar", users["editor_a"])
     assert _by_language(outdated_and_machine_rows(county_scope()))["ar"] == [0, 0]  # not a stale cache
+
+
+def test_a_town_editors_next_steps_list_outdated_and_machine_translations(world, users, client):
+    from translations.report.next_steps import translations_to_check
+
+    section = translations_to_check(users["editor_a"])
+    assert [(count.number, count.urgent) for count in section.counts] == [(1, True), (1, False)]
+    first = section.items[0]
+    assert first.url == reverse("wagtailadmin_pages:edit", args=[world["pages"][1].pk]) + "?lang=en"
+    assert first.urgent
+    assert translations_to_check(users["editor_b"]).total == 0
+    client.force_login(users["editor_a"])
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200

@@ -4,8 +4,8 @@ and content type.
 
 Pages are read per content type in bulk with their translation states; a page with unpublished
 changes is judged by its latest revision (the text being edited), loaded in one query per type.
-Each page's result is kept in the cache until its text or its translation states change, so a
-report over 10,000 pages computes only the pages changed since the last one.
+Each page's result is kept in the cache (in buckets of 1,000 page ids) until its text or its
+translation states change, so a report over 10,000 pages computes only the pages changed since.
 A page counts in the column of every status one of its fields has (a page with one field
 missing and the others reviewed counts as "missing" and as "reviewed").
 """
@@ -40,6 +40,7 @@ from portal.translation_status import (
 STATUSES = (MISSING, OUTDATED, MACHINE, CURRENT)
 BATCH = 500
 CACHE_PREFIX = "translations:report:"
+BUCKET = 1000
 CACHE_SECONDS = 7 * 24 * 3600
 
 
@@ -112,10 +113,10 @@ def _instances(model, ids):
         yield revision.as_object() if revision is not None else page
 
 
-def _versions(page_ids):
+def _versions(pages):
     """Per page, what its translation states look like now (a change of any state changes it)."""
     rows = (
-        TranslationState.objects.filter(page_id__in=page_ids)
+        TranslationState.objects.filter(page_id__in=pages.values("pk"))
         .values("page_id")
         .annotate(
             at=Max("translated_at"),
@@ -128,8 +129,9 @@ def _versions(page_ids):
     return {row["page_id"]: f"{row['at']}|{row['reviewed']}|{row['n']}|{row['machine']}" for row in rows}
 
 
-def _cache_key(page_id):
-    return f"{CACHE_PREFIX}{translation.get_language()}:{page_id}"
+def _bucket_key(page_id):
+    """Results are kept in buckets of pages by id (a few entries, not one per page)."""
+    return f"{CACHE_PREFIX}{translation.get_language()}:{page_id // BUCKET}"
 
 
 def _compute(model, ids):
@@ -172,25 +174,26 @@ def page_languages(pages, *, languages=None, content_type_ids=None, town_paths=(
         pages_by_type[content_type_id].append(pk)
         town_of[pk] = _town_of(path, town_paths)
         page_version[pk] = f"{revision_id}|{published_at}"
-    state_versions = _versions(list(page_version))
+    state_versions = _versions(pages)
     versions = {pk: f"{version}|{state_versions.get(pk, '')}" for pk, version in page_version.items()}
-    keys = {pk: _cache_key(pk) for pk in versions}
-    kept = cache.get_many(list(keys.values()))
+    buckets = cache.get_many({_bucket_key(pk) for pk in versions})
+    kept = {pk: entry for bucket in buckets.values() for pk, entry in bucket.items()}
     computed = {}
-    fresh = {}
     for content_type_id, ids in pages_by_type.items():
-        missing = [pk for pk in ids if (kept.get(keys[pk]) or (None,))[0] != versions[pk]]
+        missing = [pk for pk in ids if (kept.get(pk) or (None,))[0] != versions[pk]]
         if missing:
             model = ContentType.objects.get_for_id(content_type_id).model_class()
-            for pk, value in _compute(model, missing).items():
-                computed[pk] = value
-                fresh[keys[pk]] = (versions[pk], value)
-    if fresh:
-        cache.set_many(fresh, CACHE_SECONDS)
+            computed.update(_compute(model, missing))
+    if computed:
+        changed = {}
+        for pk, value in computed.items():
+            key = _bucket_key(pk)
+            changed.setdefault(key, dict(buckets.get(key, {})))[pk] = (versions[pk], value)
+        cache.set_many(changed, CACHE_SECONDS)
     result = []
     for content_type_id, ids in pages_by_type.items():
         for pk in ids:
-            value = computed.get(pk) or kept[keys[pk]][1]
+            value = computed.get(pk) or kept[pk][1]
             title, page_statuses = value
             for language, statuses, fields in page_statuses:
                 if language in wanted:

@@ -128,3 +128,17 @@ def test_marking_reviewed_drops_the_cached_page_at_once(page, users, client, set
     fresh = visitor.get(url)
     assert fresh.headers.get("X-Page-Cache") != "hit"
     assert BeautifulSoup(fresh.content, "html.parser").select_one(NOTICE) is None
+
+
+def test_an_offer_shows_the_notice_too(town_a, client):
+    from tests.offers.factories import OfferIndexPageFactory, OfferPageFactory
+
+    offer = OfferPageFactory(parent=OfferIndexPageFactory(parent=town_a.page), title="Nähcafé")
+    draft = type(offer).objects.get(pk=offer.pk).get_latest_revision_as_object()
+    draft.title_uk = "Швейне кафе"
+    draft._machine_translated = {("uk", "title")}
+    draft.save_revision().publish()
+    offer = type(offer).objects.get(pk=offer.pk)
+    notice = BeautifulSoup(client.get(url_in(offer, "uk")).content, "html.parser").select_one(NOTICE)
+    assert notice is not None and notice["lang"] == "uk" and notice["dir"] == "ltr"
+    assert BeautifulSoup(client.get(url_in(offer, "tr")).content, "html.parser").select_one(NOTICE) is None

@@ -80,6 +80,11 @@ MATRIX = {
     ("edit_word_list", "official_names"): COUNTY,
     ("grant_override", "page_a"): COUNTY,
     ("view_report", "guideline_report"): COUNTY,
+    # Translations (issue 20): the report shows each editor their own towns; marking a machine
+    # translation reviewed needs the right to edit the page.
+    ("view_translation_report", "translation_report"): {"editor_a", "editor_b", "county_editor", "admin"},
+    ("mark_translation_reviewed", "page_a"): TOWN_A,
+    ("mark_translation_reviewed", "page_b"): TOWN_B,
     # Media: each town's collection is its own; the county's root collection is the county's.
     ("edit", "image_a"): TOWN_A,
     ("delete", "image_a"): TOWN_A,
@@ -448,6 +453,9 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "guidelines_check": "checks posted text; no stored object",
     "guidelines_page": "guideline findings of a page: MATRIX grant_override rows",
     "guidelines_report": "county only (MATRIX view_report row)",
+    "translations_report": "the user's towns only (MATRIX view_translation_report row; rows in "
+    "tests/translations/test_report_county.py)",
+    "translations_mark_reviewed": "edit permission on the page (MATRIX mark_translation_reviewed rows)",
     "dashboard": "figures of the user's own town (MATRIX view_dashboard row)",
     "dashboard_csv": "figures of the user's own town (MATRIX export_dashboard rows)",
     "legal_feedback_inbox": "county only (MATRIX view_feedback_inbox row)",

@@ -181,3 +181,23 @@ def site_home(context):
     """The home page of the site shown (the first breadcrumb of views that are no page)."""
     root = navigation.site_root(context["request"])
     return root.specific if root else None
+
+
+@register.inclusion_tag("portal/includes/machine_translation_notice.html", takes_context=True)
+def machine_translation_notice(context):
+    """The notice over a page whose text in the reader's language a machine wrote and nobody has
+    reviewed yet (one query in a translated language; none in German or on a view's page)."""
+    from django.utils import translation
+
+    from portal.translation_status import SOURCE_LANGUAGE, content_fields, machine_translated_fields
+
+    page = context.get("page")
+    language = translation.get_language() or SOURCE_LANGUAGE
+    shown = (
+        isinstance(page, Page)
+        and page.pk is not None
+        and language != SOURCE_LANGUAGE
+        and bool(content_fields(type(page)))
+        and bool(machine_translated_fields(page, language))
+    )
+    return {"shown": shown, "language": language, "bidi": translation.get_language_bidi()}

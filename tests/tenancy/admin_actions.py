@@ -359,6 +359,22 @@ def view_report(client, world, target):
     return client.get(reverse("guidelines_report")).status_code == 200
 
 
+# --- issue 20 (translations) -------------------------------------------------------------------
+def view_translation_report(client, world, target):
+    return client.get(reverse("translations_report")).status_code == 200
+
+
+def mark_translation_reviewed(client, world, target):
+    from portal.models import TranslationState
+
+    draft = world[target].specific.get_latest_revision_as_object()
+    draft.title_ar = "عنوان"
+    draft._machine_translated = {("ar", "title")}
+    draft.save_revision()
+    client.post(reverse("translations_mark_reviewed", args=[draft.pk]), {"language": "ar"})
+    return not TranslationState.objects.filter(page_id=draft.pk, language="ar", machine=True).exists()
+
+
 # --- issue 9 (dashboard, legal pages, personal data) -------------------------------------------
 def view_dashboard(client, world, target):
     return client.get(reverse("dashboard")).status_code == 200
@@ -441,6 +457,8 @@ ACTIONS = {
     "edit_word_list": edit_word_list,
     "grant_override": grant_override,
     "view_report": view_report,
+    "view_translation_report": view_translation_report,
+    "mark_translation_reviewed": mark_translation_reviewed,
     "view_subscribers": view_subscribers,
     "edit_newsletter_subscription": edit_newsletter_subscription,
     "delete_newsletter_subscription": delete_newsletter_subscription,

@@ -137,6 +137,7 @@ def _build(county, town_a, town_b, users):
     objects["rule"] = Rule.objects.get(code="asylant")
     objects["official_names"] = WordList.objects.get(purpose=WordList.Purpose.OFFICIAL_NAMES)
     objects["guideline_report"] = None
+    objects["translation_report"] = None
     objects["org_mso"] = OrganisationFactory(name="Kulturverein", kind=Organisation.Kind.MSO)
     objects["org_mso"].members.add(users["mso_member"])
     objects["org_other"] = OrganisationFactory(name="Anderer Verein", kind=Organisation.Kind.MSO)

@@ -1,0 +1,214 @@
+"""Issue 20, Deliver 4: a submission is stored in its submitter's language; the moderators see
+the missing languages, give the German source text (required before approving) and the other
+languages in the same screen, and approving publishes the event with every filled language."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from django.utils import translation
+
+from events.models import EventPage, EventSubmission, SubmissionApprovalTask, SubmissionStatus
+from events.submissions import languages as submission_languages
+from events.submissions import machine
+from organisations.factories import OrganisationFactory
+from organisations.models import Organisation
+from portal.clock import BERLIN
+
+ARABIC_TITLE = "أمسية الطبخ السوري"
+ARABIC_TEXT = "نطبخ معاً ونتعرف على بعضنا."
+
+
+@pytest.fixture
+def member(users):
+    user = users["mso_member"]
+    OrganisationFactory(name="Syrischer Kulturverein", kind=Organisation.Kind.MSO).members.add(user)
+    return user
+
+
+@pytest.fixture
+def arabic_submission(client, member, calendars):
+    day = datetime.datetime.now(tz=BERLIN).date() + datetime.timedelta(days=10)
+    data = {
+        "organisation": Organisation.objects.get(name="Syrischer Kulturverein").pk,
+        "calendar": calendars["a"].pk,
+        "title": ARABIC_TITLE,
+        "description": ARABIC_TEXT,
+        "kind": "culture",
+        "date": day.isoformat(),
+        "start_time": "18:00",
+        "end_time": "21:00",
+        "street": "Hauptstraße 4",
+        "postcode": "12345",
+        "city": "Altdorf",
+        "cost": "free",
+    }
+    client.force_login(member)
+    with translation.override("ar"):
+        url = reverse("event_submit")
+    assert client.post(url, data).status_code == 302
+    client.logout()
+    return EventSubmission.objects.get(event__title_ar=ARABIC_TITLE)
+
+
+def screen(client, user, record):
+    client.force_login(user)
+    return client.get(reverse("event_submission_languages", args=[record.pk]))
+
+
+def post_screen(client, user, record, values, button):
+    client.force_login(user)
+    url = reverse("event_submission_languages", args=[record.pk])
+    response = client.get(url)
+    soup = BeautifulSoup(response.content, "html.parser")
+    data = {
+        field["name"]: field.get("value", "") if field.name == "input" else field.text
+        for field in soup.select("form input[name], form textarea[name]")
+        if field.get("type") not in ("submit",)
+    }
+    data.update(values)
+    data[button] = ""
+    return client.post(url, data)
+
+
+def test_an_arabic_submission_is_stored_in_arabic_not_as_german(arabic_submission):
+    event = arabic_submission.event
+    assert arabic_submission.language == "ar"
+    assert (event.title_ar, event.intro_ar) == (ARABIC_TITLE, ARABIC_TEXT)
+    assert not event.title_de and not event.intro_de
+    draft = event.get_latest_revision_as_object()
+    assert draft.title_ar == ARABIC_TITLE and not draft.title_de
+    assert event.slug_de == "termin"  # an Arabic title makes no German address
+
+
+def test_a_german_submission_stays_german_only(client, member, calendars, users):
+    day = datetime.datetime.now(tz=BERLIN).date() + datetime.timedelta(days=10)
+    data = {
+        "organisation": Organisation.objects.get(name="Syrischer Kulturverein"),
+        "calendar": (None, calendars["county"]),
+        "title": "Kochabend",
+        "description": "Wir kochen.",
+        "kind": "culture",
+        "date": day,
+        "start_time": datetime.time(18),
+        "end_time": datetime.time(20),
+        "city": "Altdorf",
+        "cost": "free",
+    }
+    from events.submissions.services import submit_event
+
+    record = submit_event(member, data, "de")
+    assert record.event.title_de == "Kochabend" and not record.event.title_ar
+    assert submission_languages.approval_blocked(record.event) == ""
+
+
+def test_the_moderator_sees_which_languages_are_missing(client, users, arabic_submission):
+    response = screen(client, users["editor_a"], arabic_submission)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    rows = {row["data-language"]: row for row in soup.select("tr.submission-language")}
+    assert set(rows) == {"de", "de-x-ls", "en", "ar", "fa", "ru", "tr", "uk"}
+    missing = {code for code, row in rows.items() if "submission-language--missing" in row["class"]}
+    assert missing == {"de", "de-x-ls", "en", "fa", "ru", "tr", "uk"}
+    assert soup.select_one("#id_title_ar")["value"] == ARABIC_TITLE
+    assert soup.select_one("#id_title_ar")["dir"] == "rtl"
+    assert soup.select_one(".help-warning")  # approving is refused until German is given
+
+
+def test_only_the_moderators_of_the_calendar_open_the_screen(client, users, arabic_submission):
+    for user in (users["editor_b"], users["mso_member"]):  # refused: Wagtail redirects away
+        response = screen(client, user, arabic_submission)
+        assert response.status_code in (302, 403) and ARABIC_TITLE not in response.content.decode()
+    assert screen(client, users["county_editor"], arabic_submission).status_code == 200
+
+
+def test_the_event_cannot_be_approved_without_german(client, users, arabic_submission):
+    event = arabic_submission.event
+    task_state = event.current_workflow_task_state
+    assert isinstance(task_state.task.specific, SubmissionApprovalTask)
+    actions = [
+        name for name, _label, _modal in task_state.task.specific.get_actions(event, users["editor_a"])
+    ]
+    assert "approve" not in actions and "reject" in actions
+    client.force_login(users["editor_a"])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[event.pk, "approve", task_state.pk])
+    assert client.post(url, {"comment": ""}).status_code in (302, 403)  # refused
+    event.refresh_from_db()
+    assert not event.live
+    response = post_screen(client, users["editor_a"], arabic_submission, {}, "approve")
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one("#id_title_de_errors") and soup.select_one("#id_intro_de_errors")
+    event.refresh_from_db()
+    assert not event.live
+    assert EventSubmission.objects.get(pk=arabic_submission.pk).status == SubmissionStatus.PENDING
+
+
+def test_the_moderator_fills_languages_by_hand_and_approves_in_the_same_screen(
+    client, users, arabic_submission, django_capture_on_commit_callbacks
+):
+    values = {
+        "title_de": "Syrischer Kochabend",
+        "intro_de": "Wir kochen zusammen und lernen uns kennen.",
+        "title_en": "Syrian cooking evening",
+        "intro_en": "We cook together and get to know each other.",
+    }
+    saved = post_screen(client, users["editor_a"], arabic_submission, values, "save")
+    assert saved.status_code == 302
+    event = EventPage.objects.get(pk=arabic_submission.event_id)
+    assert not event.live
+    draft = event.get_latest_revision_as_object()
+    assert draft.title_de == "Syrischer Kochabend" and draft.title_ar == ARABIC_TITLE
+    assert set(submission_languages.missing_languages(draft)) == {"de-x-ls", "fa", "ru", "tr", "uk"}
+    assert "approve" in [
+        a[0] for a in event.current_workflow_task_state.task.specific.get_actions(event, users["editor_a"])
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        approved = post_screen(
+            client, users["editor_a"], arabic_submission, {"title_uk": "Сирійський вечір"}, "approve"
+        )
+    assert approved.status_code == 302
+    event.refresh_from_db()
+    assert event.live
+    assert (event.title_de, event.title_en, event.title_ar, event.title_uk) == (
+        "Syrischer Kochabend",
+        "Syrian cooking evening",
+        ARABIC_TITLE,
+        "Сирійський вечір",
+    )
+    assert event.intro_ar == ARABIC_TEXT and event.intro_de.startswith("Wir kochen")
+    assert EventSubmission.objects.get(pk=arabic_submission.pk).status == SubmissionStatus.APPROVED
+    client.logout()
+    with translation.override("ar"):
+        page = client.get(event.get_url()).content.decode()
+    assert ARABIC_TITLE in page
+
+
+def test_german_given_in_the_page_editor_also_unblocks_the_wagtail_approval(
+    client, users, arabic_submission, django_capture_on_commit_callbacks
+):
+    event = arabic_submission.event
+    submission_languages.save_languages(
+        event, {"title_de": "Kochabend", "intro_de": "Wir kochen."}, users["editor_a"], "ar"
+    )
+    task_state = event.current_workflow_task_state
+    client.force_login(users["editor_a"])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[event.pk, "approve", task_state.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"comment": ""})
+    event.refresh_from_db()
+    assert event.live and event.title_de == "Kochabend" and event.title_ar == ARABIC_TITLE
+
+
+def test_without_machine_translation_the_machine_button_is_hidden(client, users, arabic_submission):
+    assert not machine.is_available()
+    soup = BeautifulSoup(screen(client, users["editor_a"], arabic_submission).content, "html.parser")
+    assert not soup.select("button[name=machine]")
+    assert soup.select("button[name=approve]") and soup.select("button[name=save]")
+
+
+def test_the_event_editor_links_to_the_languages_screen(client, users, arabic_submission):
+    client.force_login(users["editor_a"])
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[arabic_submission.event_id]))
+    assert reverse("event_submission_languages", args=[arabic_submission.pk]) in response.content.decode()

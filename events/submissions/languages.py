@@ -85,6 +85,16 @@ def approval_blocked(event):
     return ""
 
 
+def submitted_text(event, language):
+    """(title, description) of ``event`` in the submitter's ``language`` (as they wrote it)."""
+    return _text(event, "title", language), _text(event, "intro", language)
+
+
+def shown_title(event, language):
+    """The event's title for the reader, or the submitter's own while no translation exists."""
+    return event.title or _text(event, "title", language) or event.draft_title
+
+
 def stored_fields(language, title, description):
     """The page fields a submission in ``language`` is stored in: the submitter's language only."""
     return {localized_field("title", language): title, localized_field("intro", language): description}

@@ -10,6 +10,8 @@ import logging
 
 from django.utils.translation import gettext as _
 
+from .languages import draft_of
+
 logger = logging.getLogger(__name__)
 
 
@@ -38,13 +40,18 @@ def is_available():
 
 
 def fill(event, user):
-    """Fill the event's missing languages from German in a new draft; returns what the service
-    reports (e.g. the number of fields filled). Provider errors become :class:`Unavailable`."""
+    """Fill the event's missing languages from German (Leichte Sprache never: the service leaves
+    it to a person) in a new draft revision marked machine translated; returns the number of
+    fields filled. Provider errors become :class:`Unavailable`, nothing is saved then."""
     service = _service()
     if service is None or not is_available():
         raise Unavailable(_("Machine translation is not configured."))
     try:
-        return service.fill(event, user=user)
+        result = service.fill(draft_of(event), user=user)
     except Exception as exc:  # noqa: BLE001 - the provider's message, nothing saved is lost
         logger.warning("machine translation of event %s failed", event.pk, exc_info=True)
-        raise Unavailable(_("Machine translation failed: %(reason)s") % {"reason": exc}) from exc
+        message = getattr(exc, "message", None) or _("Machine translation failed: %(reason)s") % {
+            "reason": exc
+        }
+        raise Unavailable(message) from exc
+    return getattr(result, "field_count", result)

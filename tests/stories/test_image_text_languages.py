@@ -57,9 +57,7 @@ def test_without_a_translation_the_german_alt_text_and_caption_are_marked(storie
     assert (card["alt"], card["lang"]) == (ALT_DE, "de")
 
 
-def test_a_body_image_without_its_own_alt_text_uses_the_description_in_the_readers_language(
-    stories, client
-):
+def test_a_body_image_without_its_own_alt_text_uses_the_description_in_the_readers_language(stories, client):
     image = wagtail_factories.ImageFactory(title="kochabend", description_de=ALT_DE, description_ar=ALT_AR)
     story = stories["b"]
     for language in ("de", "ar", "uk"):
@@ -76,7 +74,11 @@ def test_the_image_form_has_a_description_per_language(users, client):
     image = wagtail_factories.ImageFactory(title="kochabend", description_de=ALT_DE)
     client.force_login(users["admin"])
     soup = BeautifulSoup(client.get(reverse("wagtailimages:edit", args=[image.pk])).content, "html.parser")
-    for code, field in (("de", "description_de"), ("ar", "description_ar"), ("de-x-ls", "description_de_x_ls")):
+    for code, field in (
+        ("de", "description_de"),
+        ("ar", "description_ar"),
+        ("de-x-ls", "description_de_x_ls"),
+    ):
         widget = soup.select_one(f"#id_{field}")
         assert widget is not None and widget["lang"] == code, field
         assert soup.select_one(f'label[for="id_{field}"]')

@@ -10,8 +10,6 @@ import logging
 
 from django.utils.translation import gettext as _
 
-from .languages import draft_of
-
 logger = logging.getLogger(__name__)
 
 
@@ -39,17 +37,18 @@ def is_available():
         return False
 
 
-def fill(event, user):
-    """Fill the event's missing languages from German (Leichte Sprache never: the service leaves
-    it to a person) in a new draft revision marked machine translated; returns the number of
-    fields filled. Provider errors become :class:`Unavailable`, nothing is saved then."""
+def fill(draft, user):
+    """Fill the missing languages of ``draft`` (the submitted event's latest revision) from
+    German (Leichte Sprache never: the service leaves it to a person) in a new draft revision
+    marked machine translated; returns the number of fields filled. Provider errors become
+    :class:`Unavailable`, nothing is saved then."""
     service = _service()
     if service is None or not is_available():
         raise Unavailable(_("Machine translation is not configured."))
     try:
-        result = service.fill(draft_of(event), user=user)
+        result = service.fill(draft, user=user)
     except Exception as exc:  # noqa: BLE001 - the provider's message, nothing saved is lost
-        logger.warning("machine translation of event %s failed", event.pk, exc_info=True)
+        logger.warning("machine translation of event %s failed", draft.pk, exc_info=True)
         message = getattr(exc, "message", None) or _("Machine translation failed: %(reason)s") % {
             "reason": exc
         }

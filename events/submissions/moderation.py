@@ -97,6 +97,7 @@ class SubmissionLanguagesView(View):
         draft = languages.save_languages(
             self.event, form.cleaned_data, request.user, self.submission.language
         )
+        self.event.refresh_from_db()  # its latest revision is the one just saved
         if "machine" in request.POST:
             return self._machine(request, form, draft)
         if approving:
@@ -115,7 +116,7 @@ class SubmissionLanguagesView(View):
             messages.error(request, _("Machine translation starts from German: give the German text first."))
             return redirect(request.path)
         try:
-            filled = machine.fill(self.event, request.user)
+            filled = machine.fill(draft, request.user)
         except machine.Unavailable as exc:
             messages.error(request, str(exc))
             return redirect(request.path)

@@ -161,3 +161,23 @@ def test_the_event_editor_links_to_the_languages_screen(client, users, arabic_su
     client.force_login(users["editor_a"])
     response = client.get(reverse("wagtailadmin_pages:edit", args=[arabic_submission.event_id]))
     assert reverse("event_submission_languages", args=[arabic_submission.pk]) in response.content.decode()
+
+
+def test_german_typed_and_approved_in_one_step(
+    client, users, arabic_submission, django_capture_on_commit_callbacks
+):
+    values = {"title_de": "Syrischer Kochabend", "intro_de": "Wir kochen zusammen."}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_screen(client, users["county_editor"], arabic_submission, values, "approve")
+    assert response.status_code == 302
+    event = EventPage.objects.get(pk=arabic_submission.event_id)
+    assert event.live and event.title_de == "Syrischer Kochabend" and event.title_ar == ARABIC_TITLE
+
+
+def test_the_submitters_list_and_the_moderators_queue_show_the_submitted_title(
+    client, users, member, arabic_submission
+):
+    client.force_login(member)
+    assert ARABIC_TITLE in client.get(reverse("event_submissions")).content.decode()
+    client.force_login(users["county_editor"])
+    assert ARABIC_TITLE in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -181,3 +181,28 @@ def test_the_submitters_list_and_the_moderators_queue_show_the_submitted_title(
     assert ARABIC_TITLE in client.get(reverse("event_submissions")).content.decode()
     client.force_login(users["county_editor"])
     assert ARABIC_TITLE in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_existing_submission_workflows_get_the_german_check(town_a, calendars, users):
+    """The migration turns the group approvals of submission workflows made before into
+    submission approvals: the same task (groups, states), now refusing approval without German."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    from portal import tenancy
+
+    migration = importlib.import_module("events.migrations.0010_submission_approval_task")
+    workflow = Workflow.objects.create(name="Alt: Einreichungen Altdorf")
+    task = GroupApprovalTask.objects.create(name="Alt: freigeben")
+    task.groups.set([town_a.group])
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    record = tenancy.tenancy_of(town_a.page)
+    record.submission_workflow = workflow
+    record.save(update_fields=["submission_workflow"])
+    migration.upgrade_submission_tasks(apps, None)
+    migration.upgrade_submission_tasks(apps, None)  # twice changes nothing
+    upgraded = task.__class__.objects.get(pk=task.pk).specific
+    assert isinstance(upgraded, SubmissionApprovalTask)
+    assert list(upgraded.groups.all()) == [town_a.group] and upgraded.name == "Alt: freigeben"

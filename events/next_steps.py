@@ -29,7 +29,7 @@ def member_events(user):
             detail = f"{detail} · {item.reason}"
         items.append(
             registry.Item(
-                title=languages.shown_title(item.event, item.language),
+                title=languages.shown_title(item.event, item.language)[0],
                 url=listing,
                 detail=detail,
                 status=item.get_status_display(),
@@ -60,7 +60,7 @@ def waiting_submissions(user):
     total = waiting.count()
     items = [
         registry.Item(
-            title=languages.shown_title(item.event, item.language),
+            title=languages.shown_title(item.event, item.language)[0],
             url=reverse("wagtailadmin_pages:edit", args=[item.event_id]),
             kind=_("Event submission"),
             detail=item.organisation.name,

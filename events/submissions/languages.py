@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from portal.i18n import local_name, localized_field
+from portal.i18n import local_name, localized_field, translated
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 FIELDS = ("title", "intro")
@@ -91,8 +91,12 @@ def submitted_text(event, language):
 
 
 def shown_title(event, language):
-    """The event's title for the reader, or the submitter's own while no translation exists."""
-    return event.title or _text(event, "title", language) or event.draft_title
+    """(title, language tag) of a submitted event for the reader: in the reader's language, in
+    German, or else as the submitter wrote it; the tag is "" when it is the reader's language."""
+    value = translated(event, "title")
+    if value and _text(event, "title", value.language):  # not the untranslated column's value
+        return str(value), SOURCE_LANGUAGE if value.is_fallback else ""
+    return _text(event, "title", language) or event.draft_title, language
 
 
 def stored_fields(language, title, description):

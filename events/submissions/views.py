@@ -55,7 +55,7 @@ def my_submissions(request):
         EventSubmission.objects.filter(submitter=request.user).select_related("event", "organisation")
     )
     for item in submissions:
-        item.title = languages.shown_title(item.event, item.language)
+        item.title, item.title_language = languages.shown_title(item.event, item.language)
         if item.status == "pending":
             title, description = languages.submitted_text(item.event, item.language)
             findings = submission.wording_findings(title, description, item.language)

@@ -206,3 +206,14 @@ def test_existing_submission_workflows_get_the_german_check(town_a, calendars, u
     upgraded = task.__class__.objects.get(pk=task.pk).specific
     assert isinstance(upgraded, SubmissionApprovalTask)
     assert list(upgraded.groups.all()) == [town_a.group] and upgraded.name == "Alt: freigeben"
+
+
+def test_the_submitted_title_in_another_language_is_marked_with_its_language(
+    client, member, arabic_submission
+):
+    client.force_login(member)
+    with translation.override("de"):  # the list read in German: the title is still Arabic
+        url = reverse("event_submissions")
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    heading = soup.select_one(".submission .card__title")
+    assert ARABIC_TITLE in heading.text and (heading["lang"], heading["dir"]) == ("ar", "rtl")

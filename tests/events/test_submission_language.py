@@ -217,3 +217,20 @@ def test_the_submitted_title_in_another_language_is_marked_with_its_language(
     soup = BeautifulSoup(client.get(url).content, "html.parser")
     heading = soup.select_one(".submission .card__title")
     assert ARABIC_TITLE in heading.text and (heading["lang"], heading["dir"]) == ("ar", "rtl")
+
+
+def test_an_arabic_submission_can_be_rejected_without_german(
+    client, users, member, arabic_submission, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    event = arabic_submission.event
+    task_state = event.current_workflow_task_state
+    client.force_login(users["editor_a"])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[event.pk, "reject", task_state.pk])
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"comment": "Bitte Ort ergänzen."})
+    assert EventSubmission.objects.get(pk=arabic_submission.pk).status == SubmissionStatus.REJECTED
+    (message,) = [m for m in mail.outbox if m.to == [member.email]]
+    assert ARABIC_TITLE in message.subject

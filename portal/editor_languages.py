@@ -10,6 +10,13 @@ not sent keeps its saved value, as if it were not in the form). Model validation
 every language; an error in a language not shown is reported above the form, naming the
 language and the field. A German slug left empty is made from the German title (a publish
 pressed right after typing the title may come before the editor filled the slug in).
+
+Some users may edit only some languages of a page (a translation reviewer: the language of their
+workflow task). Apps say so through the Wagtail hook ``editor_language_limit`` (called with the
+user and the page; returns the editable languages, or ``None`` for no limit). For such a user the
+editor opens in their language, offers only it, and every other field of the form (German, other
+languages, the page's settings) is disabled: its submitted value is ignored and the saved one
+kept. Changes to inline objects (formsets) are refused.
 """
 
 from functools import cache
@@ -21,10 +28,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
+from wagtail import hooks
 
 from . import choice_lists
 
 PARAM = "lang"
+LIMIT_HOOK = "editor_language_limit"
+# Formsets a user limited to some languages may still change (Wagtail's comments).
+FREE_FORMSETS = {"comments"}
 
 
 def source_language():
@@ -35,15 +46,30 @@ def language_names():
     return dict(settings.LANGUAGES)
 
 
-def requested_language(request):
-    """The language asked for with ``?lang=`` (a known code), else the source language."""
+def language_limit(user, page):
+    """The languages ``user`` may edit in ``page`` when an app limits them (``None``: all)."""
+    for limit in hooks.get_hooks(LIMIT_HOOK):
+        languages = limit(user, page)
+        if languages is not None:
+            return tuple(languages)
+    return None
+
+
+def requested_language(request, allowed=None):
+    """The language asked for with ``?lang=`` (a known code), else the source language.
+
+    ``allowed``: the only languages the user may edit (the first when another is asked for).
+    """
     code = request.GET.get(PARAM, "")
-    return code if code in language_names() else source_language()
+    code = code if code in language_names() else source_language()
+    if allowed and code not in allowed:
+        return allowed[0]
+    return code
 
 
-def editing_languages(request):
+def editing_languages(request, allowed=None):
     """German first, then the requested language when it is another one."""
-    return tuple(dict.fromkeys((source_language(), requested_language(request))))
+    return tuple(dict.fromkeys((source_language(), requested_language(request, allowed))))
 
 
 @cache
@@ -73,11 +99,12 @@ def languages_sent(model, data):
     return tuple(code for code in language_names() if code in sent)
 
 
-def limited_form_class(form_class: Any, languages=None):
+def limited_form_class(form_class: Any, languages=None, editable=None):
     """``form_class`` without the translated fields of other languages.
 
     ``languages``: the languages to render (an unbound form). ``None``: a bound form keeps the
-    translated fields its data contains.
+    translated fields its data contains. ``editable``: the only languages the user may change
+    (``None``: all); every other field is disabled and changed inline objects are refused.
     """
     fields = translated_fields(form_class._meta.model)
 
@@ -92,12 +119,18 @@ def limited_form_class(form_class: Any, languages=None):
                 keep = language in languages if languages is not None else _was_sent(self.data, name)
                 if not keep:
                     self.omitted_fields[name] = self.fields.pop(name)
+            if editable is not None:
+                for name, form_field in self.fields.items():
+                    if fields.get(name, (None, None))[1] not in editable:
+                        form_field.disabled = True
             self.source_slug = build_localized_fieldname("slug", source_language())
-            if self.source_slug in self.fields:
+            if self.source_slug in self.fields and not self.fields[self.source_slug].disabled:
                 # A page published right after its title was typed may not have its slug yet.
                 self.fields[self.source_slug].required = False
 
         def clean(self):
+            if editable is not None:
+                self._refuse_changed_formsets()
             if self.source_slug in self.fields and not self.cleaned_data.get(self.source_slug):
                 title = self.cleaned_data.get(build_localized_fieldname("title", source_language())) or ""
                 allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
@@ -105,6 +138,16 @@ def limited_form_class(form_class: Any, languages=None):
                 if slug:
                     self.cleaned_data[self.source_slug] = slug
             return super().clean()
+
+        def _refuse_changed_formsets(self):
+            for name, formset in getattr(self, "formsets", {}).items():
+                if name not in FREE_FORMSETS and formset.is_bound and formset.has_changed():
+                    super().add_error(
+                        None,
+                        _("You may change only the fields of %(languages)s on this page.")
+                        % {"languages": ", ".join(str(language_names()[code]) for code in editable)},
+                    )
+                    return
 
         def add_error(self, field, error):
             if not isinstance(error, ValidationError):

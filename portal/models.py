@@ -193,6 +193,13 @@ class BasePage(Page):
         finally:
             del self._revision_user
 
+    def publication_problems(self):
+        """Reasons, in words, why this content may not be published (drafts always save).
+
+        Held on every publication route (the publish gate of guidelines.services.gate calls it
+        for the revision to publish): a page type names its own rules here."""
+        return []
+
     # Relations a detail page shows (many-to-many, inline children): loaded once per request
     # (see ``get_context``) instead of a query each time the template or JSON-LD reads them.
     detail_prefetch: tuple[str | Prefetch, ...] = ()

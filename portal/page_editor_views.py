@@ -27,16 +27,30 @@ _View: Any = object
 class EditorLanguagesMixin(_View):
     form_class: Any
     editing_languages: tuple[str, ...]
+    # The languages the user may edit (None: all); see editor_languages.language_limit.
+    editable_languages: tuple[str, ...] | None = None
 
     def get(self, request, *args, **kwargs):
-        self.editing_languages = editor_languages.editing_languages(request)
-        self.form_class = editor_languages.limited_form_class(self.form_class, self.editing_languages)
+        self.editable_languages = self.language_limit()
+        self.editing_languages = editor_languages.editing_languages(request, self.editable_languages)
+        self.form_class = editor_languages.limited_form_class(
+            self.form_class, self.editing_languages, editable=self.editable_languages
+        )
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
+        self.editable_languages = self.language_limit()
         self.editing_languages = editor_languages.languages_sent(self.page_class, request.POST)
-        self.form_class = editor_languages.limited_form_class(self.form_class)
+        self.form_class = editor_languages.limited_form_class(
+            self.form_class, editable=self.editable_languages
+        )
         return super().post(request, *args, **kwargs)
+
+    def language_limit(self):
+        page = getattr(self, "page", None)
+        if page is None or not page.pk:
+            return None
+        return editor_languages.language_limit(self.request.user, page)
 
     def redirect_and_remain(self):
         response = super().redirect_and_remain()
@@ -58,6 +72,7 @@ class EditorLanguagesMixin(_View):
         context["edit_handler_data"] = None
         context["editing_languages"] = self.editing_languages
         context["editing_language_param"] = editor_languages.PARAM
+        context["editable_languages"] = self.editable_languages
         return context
 
 

@@ -410,6 +410,10 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "wagtailsnippets_responsibilities_responsibility:": "“Who does what?”: kept by the county",
     "wagtailsnippetchoosers_responsibilities_responsibility:": "public directory entries, chosen by anyone",
     "wagtailsnippets_search_synonym:": _COUNTY_ONLY,
+    "wagtailsnippets_translations_glossaryterm:": _COUNTY_ONLY,
+    "wagtailsnippetchoosers_translations_glossaryterm:": _COUNTY_ONLY,
+    "translations_machine_fill": "page editor action: the page's edit permission (can_edit); 404 when "
+    "machine translation is off (tests/translations/test_machine_fill.py)",
     "wagtailsnippetchoosers_search_synonym:": _COUNTY_ONLY,
     "offers:": "offer listing: a page listing, filtered by page permissions",
     "contact_points:": "contact point listing: a page listing, filtered by page permissions",

@@ -107,6 +107,8 @@ def blocking_findings(page):
 
 
 def assert_publishable(page):
+    """Refuse publication of ``page`` (the revision to publish) for error findings, and for the
+    page type's own rules (``publication_problems``, e.g. an offer without a way to reach anyone)."""
     from ..middleware import tell_editor
 
     found = blocking_findings(page)
@@ -114,6 +116,10 @@ def assert_publishable(page):
         blocked = PublicationBlocked(found, type(page))
         tell_editor(str(blocked))
         raise blocked
+    problems = page.publication_problems() if hasattr(page, "publication_problems") else []
+    if problems:
+        tell_editor(" ".join(problems))
+        raise PermissionDenied(" ".join(problems))
 
 
 # The private Wagtail methods the gate replaces; the system check kreisnetz.E002

@@ -184,6 +184,9 @@ class OfferPage(TownMixin, AddressMixin, ReviewMixin, BasePage):
         if errors:
             raise ValidationError(errors)
 
+    def publication_problems(self):
+        return [] if reachability.is_reachable(self) else [str(reachability.missing_message())]
+
     @property
     def is_free(self):
         return self.cost == Cost.FREE

@@ -240,6 +240,20 @@ EVENTS_FETCH_TOTAL_TIMEOUT = env.get_int("EVENTS_FETCH_TOTAL_TIMEOUT", 30)
 # Fetching addresses in the server's own network (127.0.0.1, 10.x, ...) is refused unless allowed.
 EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES = env.get_bool("EVENTS_FETCH_ALLOW_PRIVATE_ADDRESSES", False)
 
+# Machine-translation drafts (translations/machine, docs/machine-translation.md). No provider:
+# the feature is hidden. DeepL: the auth key (a free account's key ends in ":fx"); the server URL
+# only to override the default (https://api.deepl.com or https://api-free.deepl.com).
+# LibreTranslate: the server URL (required) and its API key if the server asks for one.
+MACHINE_TRANSLATION = {
+    "PROVIDER": env.get_choice("MACHINE_TRANSLATION_PROVIDER", ("", "deepl", "libretranslate"), ""),
+    "AUTH_KEY": env.get_str("MACHINE_TRANSLATION_AUTH_KEY", ""),
+    "SERVER_URL": env.get_url("MACHINE_TRANSLATION_SERVER_URL", ("http", "https")),
+    "TIMEOUT": env.get_int("MACHINE_TRANSLATION_TIMEOUT", 10),  # seconds per request
+    "RETRIES": env.get_int("MACHINE_TRANSLATION_RETRIES", 1),  # DeepL: retries after 429/5xx
+    # Only these target languages (empty: every language the provider offers).
+    "LANGUAGES": env.get_list("MACHINE_TRANSLATION_LANGUAGES"),
+}
+
 LOGIN_URL = "wagtailadmin_login"
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "kreisnetz@localhost")

@@ -22,3 +22,5 @@ PAGE_CACHE_ENABLED = False
 SEARCH_RESULTS_CACHE_TIMEOUT = 0
 # Documents built from many pages (portal.generated_documents) likewise, except in test_page_cache.
 GENERATED_DOCUMENTS_TIMEOUT = 0
+# No machine translation unless a test points it at its local fake provider.
+MACHINE_TRANSLATION = {**MACHINE_TRANSLATION, "PROVIDER": "", "AUTH_KEY": "", "SERVER_URL": None}  # noqa: F405

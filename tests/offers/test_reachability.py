@@ -1,6 +1,7 @@
 """An offer is published only with a way to reach someone; the provider links to its profile."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import translation
 
@@ -100,3 +101,38 @@ def test_provider_links_to_its_profile_or_shows_the_plain_name(offer_finders, co
     provider.live = False
     provider.save()
     assert f'href="{profile}"' not in client.get(linked.url).content.decode()
+
+
+@pytest.fixture
+def unreachable(offer):
+    """A published offer whose latest draft names no way to reach anyone."""
+    offer.contact_phone = "06641 123"
+    offer.save_revision().publish()
+    draft = OfferPage.objects.get(pk=offer.pk)
+    draft.contact_phone, draft.title = "", "Ohne Kontakt"
+    draft.save_revision()
+    return draft
+
+
+def test_bulk_publish_holds_the_rule(unreachable, client_for):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    client_for("editor_a").post(f"{url}?id={unreachable.pk}", {})
+    assert OfferPage.objects.get(pk=unreachable.pk).title != "Ohne Kontakt"
+
+
+def test_workflow_approval_holds_the_rule(unreachable, town_a, users, client):
+    from portal import tenancy
+
+    tenancy.set_publishing_mode(town_a, approval_required=True)
+    task_state = unreachable.get_workflow().start(unreachable, users["editor_a"]).current_task_state
+    client.force_login(users["county_editor"])
+    url = reverse("wagtailadmin_pages:workflow_action", args=[unreachable.pk, "approve", task_state.pk])
+    response = client.post(url, {"comment": ""}, follow=True)
+    assert OfferPage.objects.get(pk=unreachable.pk).title != "Ohne Kontakt"
+    assert "Buchungslink" in " ".join(str(m) for m in response.context["messages"])
+
+
+def test_publishing_a_revision_from_code_holds_the_rule(unreachable):
+    with pytest.raises(PermissionDenied):
+        unreachable.get_latest_revision().publish()
+    assert OfferPage.objects.get(pk=unreachable.pk).title != "Ohne Kontakt"

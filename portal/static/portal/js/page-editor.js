@@ -57,12 +57,16 @@
   const rendered = marker.dataset.knEditingLanguages.split(" ");
   const param = marker.dataset.knEditingLanguageParam;
   const codeOf = (toggle) => toggle.textContent.trim();
+  // A user who may edit only some languages (a translation reviewer) is offered only those and
+  // German (read-only); the server ignores every other field they send.
+  const editable = marker.dataset.knEditableLanguages ? marker.dataset.knEditableLanguages.split(" ") : null;
+  const offered = (toggle) => !editable || rendered.includes(codeOf(toggle)) || editable.includes(codeOf(toggle));
 
   document.addEventListener(
     "click",
     (event) => {
       const toggle = event.target.closest("button.locale-toggle");
-      if (!toggle || rendered.includes(codeOf(toggle))) return;
+      if (!toggle || rendered.includes(codeOf(toggle)) || !offered(toggle)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const url = new URL(window.location.href);
@@ -80,6 +84,7 @@
       return;
     }
     toggles.forEach((toggle) => {
+      if (!offered(toggle)) toggle.hidden = true;
       if (rendered.includes(codeOf(toggle)) && !toggle.classList.contains("showing-locale")) toggle.click();
     });
   };

@@ -1,0 +1,1 @@
+"""Machine-translation providers: one interface, one adapter per service."""

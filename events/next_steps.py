@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from dashboard.next_steps import registry
 
 from .models import EventSubmission, SubmissionStatus
+from .submissions import languages
 from .submissions import services as submission
 
 LIMIT = 5
@@ -28,7 +29,7 @@ def member_events(user):
             detail = f"{detail} · {item.reason}"
         items.append(
             registry.Item(
-                title=item.event.title,
+                title=languages.shown_title(item.event, item.language)[0],
                 url=listing,
                 detail=detail,
                 status=item.get_status_display(),
@@ -59,7 +60,7 @@ def waiting_submissions(user):
     total = waiting.count()
     items = [
         registry.Item(
-            title=item.event.title,
+            title=languages.shown_title(item.event, item.language)[0],
             url=reverse("wagtailadmin_pages:edit", args=[item.event_id]),
             kind=_("Event submission"),
             detail=item.organisation.name,

@@ -48,9 +48,11 @@ def _submissions(email):
 
 
 def export_submissions(email):
+    from .submissions.languages import shown_title
+
     return [
         {
-            "event": item.event.title,
+            "event": shown_title(item.event, item.language)[0],
             "event_id": item.event_id,
             "organisation": item.organisation.name,
             "submitter": item.submitter.get_username(),

@@ -19,6 +19,7 @@ from .calendar_io.ics_import import calendars_for
 from .calendar_io.permissions import SubscriptionPermissionPolicy
 from .models import CalendarSubscription, EventIndexPage
 from .registration import admin as registration_admin
+from .submissions.moderation import SubmissionLanguagesView
 
 register_permission_policy(CalendarSubscription, SubscriptionPermissionPolicy(CalendarSubscription))
 
@@ -39,6 +40,11 @@ def register_import_urls():
             "events/subscriptions/<int:pk>/sync/",
             SyncSubscriptionView.as_view(),
             name="calendar_subscription_sync",
+        ),
+        path(
+            "events/submissions/<int:pk>/languages/",
+            SubmissionLanguagesView.as_view(),
+            name="event_submission_languages",
         ),
     ]
 
@@ -131,3 +137,17 @@ def registration_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def registration_listing_button(page, user, next_url=None):
     yield registration_admin.RegistrationsButton(page=page)
+
+
+SUBMISSION_LANGUAGES_LABEL = _("Languages of the submission")
+
+
+@hooks.register("register_page_header_buttons")
+def submission_languages_button(page, user, view_name, next_url=None):
+    """A submitted event waiting for moderation: its languages screen, where it is approved."""
+    from .models import EventSubmission, SubmissionStatus
+
+    record = EventSubmission.objects.filter(event_id=page.pk, status=SubmissionStatus.PENDING).first()
+    if record is not None:
+        url = reverse("event_submission_languages", args=[record.pk])
+        yield Button(SUBMISSION_LANGUAGES_LABEL, url=url, icon_name="globe", priority=10)

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import body_blocks
+from .i18n import localized_fields
 from .panels import TranslationStatusPanel
 from .services import image_consent, image_files
 from .towns import town_page_model
@@ -30,7 +31,14 @@ class KreisnetzImage(AbstractImage):
     )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
-    admin_form_fields = (*Image.admin_form_fields, "shows_people", "consent_recorded", "credit")
+    # The description (the default alternative text) in every language: see portal/translation.py.
+    admin_form_fields = (
+        *(name for name in Image.admin_form_fields if name != "description"),
+        *localized_fields("description"),
+        "shows_people",
+        "consent_recorded",
+        "credit",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -346,6 +346,9 @@ ADMIN_URL_ROWS = {
     ("event_registrations", "event_b"): TOWN_B,
     ("event_registrations_csv", "event_a"): TOWN_A,
     ("networking_pairing", "twinning_round"): COORDINATOR,
+    # The languages screen of a submitted event: the moderators of its calendar.
+    ("event_submission_languages", "submission_a"): TOWN_A,
+    ("event_submission_languages", "submission_county"): COUNTY,
 }
 
 _PAGES = "page tree: Wagtail's page permissions per town (MATRIX page rows, page chooser hook)"

@@ -2,7 +2,7 @@ from .calendar import EventIndexPage
 from .event import EventKind, EventPage, EventStatus, TrainingAudience
 from .occurrence import Occurrence
 from .registration import Registration, RegistrationStatus
-from .submission import EventSubmission, SubmissionStatus
+from .submission import EventSubmission, SubmissionApprovalTask, SubmissionStatus
 from .subscription import CalendarSubscription, ImportTombstone
 from .training import TrainingCalendarPage
 
@@ -17,6 +17,7 @@ __all__ = [
     "Occurrence",
     "Registration",
     "RegistrationStatus",
+    "SubmissionApprovalTask",
     "SubmissionStatus",
     "TrainingAudience",
     "TrainingCalendarPage",

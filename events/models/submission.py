@@ -7,6 +7,7 @@ who submitted it, in which language they want to hear back, and the moderators' 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupApprovalTask
 
 
 class SubmissionStatus(models.TextChoices):
@@ -47,3 +48,24 @@ class EventSubmission(models.Model):
 
     def __str__(self):
         return f"{self.event} ({self.get_status_display()})"
+
+
+class SubmissionApprovalTask(GroupApprovalTask):
+    """The moderation step of submitted events: a group approval that offers "approve" only
+    once the German text (the source language) is there; a submitter may write in any language."""
+
+    class Meta:
+        verbose_name = _("approval of a submitted event")
+        verbose_name_plural = _("approvals of submitted events")
+
+    def get_actions(self, obj, user):
+        from ..submissions.languages import approval_blocked
+
+        actions = super().get_actions(obj, user)
+        if actions and approval_blocked(obj):
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve submitted events once their German text is there")

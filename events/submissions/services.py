@@ -17,15 +17,15 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+from wagtail.models import Workflow, WorkflowTask
 
 from home.models import TownPage
 from organisations.models import Organisation
 from portal import tenancy
 from portal.clock import BERLIN
-from portal.i18n import localized_field
 
-from ..models import EventIndexPage, EventPage, EventSubmission, SubmissionStatus
+from ..models import EventIndexPage, EventPage, EventSubmission, SubmissionApprovalTask, SubmissionStatus
+from . import languages as submission_languages
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def submission_workflow(town):
         name = _("Event submissions: %(place)s") % {"place": place.title}
         task_name = _("Approve submitted event: %(place)s") % {"place": place.title}
     workflow = Workflow.objects.create(name=name, active=True)
-    task = GroupApprovalTask.objects.create(name=task_name)
+    task = SubmissionApprovalTask.objects.create(name=task_name)
     approvers = tenancy.county_approvers()
     if town is not None and record.editors is not None:
         approvers.append(record.editors)
@@ -94,16 +94,13 @@ def _unique_slug(calendar, title):
     return slug
 
 
-def _language_field(name, language):
-    return localized_field(name, language)
-
-
 @transaction.atomic
 def submit_event(user, data, language):
     """Create the draft event and start its moderation; returns the EventSubmission.
 
     ``data`` is the cleaned data of the public submission form. The text is stored in the
-    submitter's language and, as the German source text the moderators translate, in German.
+    fields of the submitter's language only (German fields stay empty unless they wrote
+    German): the moderators give the German source text before approving.
     """
     organisation = data["organisation"]
     if not organisations_of(user).filter(pk=organisation.pk).exists():
@@ -112,9 +109,8 @@ def submit_event(user, data, language):
     start = datetime.datetime.combine(data["date"], data["start_time"], tzinfo=BERLIN)
     end = datetime.datetime.combine(data["date"], data["end_time"], tzinfo=BERLIN)
     event = EventPage(
-        title_de=data["title"],
+        **submission_languages.stored_fields(language, data["title"], data["description"]),
         slug_de=_unique_slug(calendar, data["title"]),
-        intro_de=data["description"],
         start=start,
         end=end,
         kind=data["kind"],
@@ -128,13 +124,13 @@ def submit_event(user, data, language):
         owner=user,
         live=False,
     )
-    if language != settings.LANGUAGE_CODE:
-        setattr(event, _language_field("title", language), data["title"])
-        setattr(event, _language_field("intro", language), data["description"])
-    with translation.override(settings.LANGUAGE_CODE):
+    # Wagtail needs a title: without German text, the page validates in the submitter's language.
+    with translation.override(submission_languages.clean_language(event, language)):
         calendar.add_child(instance=event)
-    event.languages.set(data.get("languages") or [])
-    event.save_revision(user=user)
+        event.languages.set(data.get("languages") or [])
+        # Without German the page cannot pass Wagtail's full validation (German is required);
+        # the form checked the submitter's text, the moderators give the German before approving.
+        event.save_revision(user=user, clean=not submission_languages.german_missing(event))
     submission = EventSubmission.objects.create(
         event=event, submitter=user, organisation=organisation, language=language
     )

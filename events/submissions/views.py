@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from portal.public_forms import rate_limited, refuse_rate_limited
 
 from ..models import EventSubmission
+from . import languages
 from . import services as submission
 from .forms import EventSubmissionForm
 
@@ -54,8 +55,10 @@ def my_submissions(request):
         EventSubmission.objects.filter(submitter=request.user).select_related("event", "organisation")
     )
     for item in submissions:
+        item.title, item.title_language = languages.shown_title(item.event, item.language)
         if item.status == "pending":
-            findings = submission.wording_findings(item.event.title_de, item.event.intro_de, "de")
+            title, description = languages.submitted_text(item.event, item.language)
+            findings = submission.wording_findings(title, description, item.language)
             item.notes = [submission.describe_finding(finding) for finding in findings]
     return render(
         request,

@@ -4,6 +4,7 @@ import pytest
 
 from events.models import EventIndexPage, EventPage
 from portal.clock import BERLIN
+from tests.events.submission_screen import arabic_submission, member  # noqa: F401 (fixtures)
 
 
 def at(day, hour, minute=0):

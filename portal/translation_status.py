@@ -144,7 +144,7 @@ def record_translations(instance, user=None):
 
     if not content_fields(type(instance)):
         return
-    machine = getattr(instance, "_machine_translated", set())
+    machine: set[tuple[str, str]] = getattr(instance, "_machine_translated", set())
     known = {
         (state.language, state.field): state for state in TranslationState.objects.filter(page_id=instance.pk)
     }

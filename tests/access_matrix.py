@@ -459,6 +459,12 @@ ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "translations_report": "the user's towns only (MATRIX view_translation_report row; rows in "
     "tests/translations/test_report_county.py)",
     "translations_mark_reviewed": "edit permission on the page (MATRIX mark_translation_reviewed rows)",
+    "translations_exchange_export_page": "edit permission on the page, else 403 "
+    "(tests/translations/test_exchange_views.py::test_town_editor_cannot_export_another_towns_page)",
+    "translations_exchange_export_town": "offers only the county and towns whose page the user may edit "
+    "(tests/translations/test_exchange_views.py)",
+    "translations_exchange_import": "writes only pages the user may edit; any other page refuses the whole "
+    "file (tests/translations/test_exchange_checks.py)",
     "dashboard": "figures of the user's own town (MATRIX view_dashboard row)",
     "dashboard_csv": "figures of the user's own town (MATRIX export_dashboard rows)",
     "legal_feedback_inbox": "county only (MATRIX view_feedback_inbox row)",

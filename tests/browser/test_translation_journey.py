@@ -102,6 +102,7 @@ def test_machine_drafts_review_and_exchange_with_translators(browser, server, wo
 
         # 2. All other languages from German by machine translation, in one action, then published.
         editor.goto(edit_url)
+        editor.locator("header [data-w-dropdown-target=toggle]").first.click()  # the "more" menu
         editor.locator("[data-machine-translation=fill]").click()
         editor.wait_for_url(re.compile(r"/translations/machine/"))
         with editor.expect_navigation():
@@ -163,7 +164,9 @@ def test_machine_drafts_review_and_exchange_with_translators(browser, server, wo
         editor.goto(server.url + reverse("translations_report"))
         counts = editor.locator("main table").first.inner_text()
         assert "Leichte Sprache" in counts, counts
-        editor.goto(server.url + reverse("translations_report") + "?language=de-x-ls&status=missing&view=pages")
+        editor.goto(
+            server.url + reverse("translations_report") + "?language=de-x-ls&status=missing&view=pages"
+        )
         gap = editor.locator(f"main a[href*='/pages/{offer.pk}/edit/']")
         assert gap.count() == 1 and gap.inner_text() == offer.title
         editor.goto(server.url + reverse("translations_report") + "?language=ar&status=missing&view=pages")

@@ -236,13 +236,10 @@ def start_libretranslate(key=LIBRE_KEY):
     return server.start()
 
 
-@pytest.fixture
-def fake_deepl(settings):
-    """A fake DeepL server, and settings.MACHINE_TRANSLATION pointing at it (timeout 1 s, no retries)."""
-    server = start_deepl()
+def _serving(settings, server, provider, key):
     settings.MACHINE_TRANSLATION = {
-        "PROVIDER": "deepl",
-        "AUTH_KEY": DEEPL_KEY,
+        "PROVIDER": provider,
+        "AUTH_KEY": key,
         "SERVER_URL": server.url,
         "TIMEOUT": 1,
         "RETRIES": 0,
@@ -250,19 +247,15 @@ def fake_deepl(settings):
     }
     yield server
     server.stop()
+
+
+@pytest.fixture
+def fake_deepl(settings):
+    """A fake DeepL server, and settings.MACHINE_TRANSLATION pointing at it (timeout 1 s, no retries)."""
+    yield from _serving(settings, start_deepl(), "deepl", DEEPL_KEY)
 
 
 @pytest.fixture
 def fake_libretranslate(settings):
     """A fake LibreTranslate server, and settings.MACHINE_TRANSLATION pointing at it."""
-    server = start_libretranslate()
-    settings.MACHINE_TRANSLATION = {
-        "PROVIDER": "libretranslate",
-        "AUTH_KEY": LIBRE_KEY,
-        "SERVER_URL": server.url,
-        "TIMEOUT": 1,
-        "RETRIES": 0,
-        "LANGUAGES": [],
-    }
-    yield server
-    server.stop()
+    yield from _serving(settings, start_libretranslate(), "libretranslate", LIBRE_KEY)

@@ -5,6 +5,7 @@ decorators. ``portal.editor_languages``: only German and the requested language 
 ``portal.page_creation``: a create form sent twice (autosave, then publish) creates one page.
 """
 
+import uuid
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -14,6 +15,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.utils import set_query_params
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.views.pages.edit import EditView
+from wagtail.admin.views.pages.preview import PreviewOnEditView
 
 from . import editor_languages, html_compaction, page_creation
 
@@ -120,5 +122,29 @@ class PageCreateView(EditorLanguagesMixin, CreateView):
         return context
 
 
+class PagePreviewOnEditView(PreviewOnEditView):
+    """The editor's live preview. The form carries German and one other language only: the
+    languages it does not carry keep the draft's text in the preview (Wagtail's own form would
+    leave them empty, and the preview would show German in their place)."""
+
+    def get_form(self, query_dict):
+        if not query_dict:
+            return super().get_form(query_dict)
+        form_class = editor_languages.limited_form_class(self.object.get_edit_handler().get_form_class())
+        query_dict = query_dict.copy()
+        # As Wagtail's view: placeholders where the form has no title or slug yet.
+        if not query_dict.get("title"):
+            query_dict["title"] = _("Placeholder title")
+        if not query_dict.get("slug"):
+            query_dict["slug"] = str(uuid.uuid4())
+        return form_class(
+            query_dict,
+            instance=self.object,
+            parent_page=self.object.get_parent().specific,
+            for_user=self.request.user,
+        )
+
+
 edit = never_cache(require_admin_access(PageEditView.as_view()))
+preview_on_edit = require_admin_access(PagePreviewOnEditView.as_view())
 create = never_cache(require_admin_access(PageCreateView.as_view()))

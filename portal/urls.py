@@ -20,6 +20,7 @@ urlpatterns = [
         page_editor_views.create,
     ),
     path("admin/pages/<int:page_id>/edit/", page_editor_views.edit),
+    path("admin/pages/<int:page_id>/edit/preview/", page_editor_views.preview_on_edit),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

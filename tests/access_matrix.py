@@ -359,12 +359,13 @@ _ADD = "creates a new object: no existing object to scope; model permission, for
 
 ADMIN_URLS_WITHOUT_TENANT_RULE = {
     "wagtailadmin_pages:": _PAGES,
-    # portal/page_editor_views.py: Wagtail's page create and edit views (the same permission
-    # checks), routed in front of wagtailadmin_pages:add and :edit at the same paths.
+    # portal/page_editor_views.py: Wagtail's page create, edit and preview-on-edit views (the same
+    # permission checks), routed in front of wagtailadmin_pages:add, :edit and :preview_on_edit.
     (
         "admin/pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/"
     ): _PAGES,
     "admin/pages/<int:page_id>/edit/": _PAGES,
+    "admin/pages/<int:page_id>/edit/preview/": _PAGES,
     "wagtailadmin_api:pages:": _PAGES,
     "wagtailadmin_explore_root": _PAGES,
     "wagtailadmin_explore": _PAGES,

@@ -120,12 +120,14 @@ def test_machine_drafts_review_and_exchange_with_translators(browser, server, wo
         public.goto(server.url + _public_path(live, "ar"))
         notice = public.locator(NOTICE)
         assert notice.is_visible() and notice.get_attribute("lang") == "ar"
+        screenshot(public, "issue20-machine-notice-ar-phone")
         public.goto(server.url + _public_path(live, "de"))
         assert public.locator(NOTICE).count() == 0
 
         # 4. A person reviews the Arabic: the mark disappears there, Ukrainian keeps it.
         editor.goto(edit_url)
         editor.get_by_role("tab", name="Einstellungen").click()
+        screenshot(editor, "issue20-translation-status-panel")
         with editor.expect_navigation():
             editor.locator("tr[data-language=ar] button[name=language][value=ar]").click()
         assert _statuses(offer)["ar"] == CURRENT
@@ -162,6 +164,7 @@ def test_machine_drafts_review_and_exchange_with_translators(browser, server, wo
 
         # 6. The county report shows the gaps that remain: Leichte Sprache is missing.
         editor.goto(server.url + reverse("translations_report"))
+        screenshot(editor, "issue20-county-report")
         counts = editor.locator("main table").first.inner_text()
         assert "Leichte Sprache" in counts, counts
         editor.goto(

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
 from wagtail.fields import StreamField
+from wagtail.users.models import UserProfile
 
 from offers.models import OfferIndexPage, OfferPage
 from portal.models import PageCreation
@@ -95,6 +96,22 @@ def test_publishing_german_keeps_the_other_languages(offer, client_for):
     )
     revision = saved.live_revision.as_object()
     assert (revision.intro_ar, revision.title_ar) == (ARABIC_INTRO, ARABIC_TITLE)
+
+
+def test_preview_keeps_the_languages_the_form_does_not_carry(offer, client_for, users):
+    """The preview of the German-only form shows the English text, not German in its place."""
+    profile = UserProfile.get_for_user(users["editor_a"])
+    profile.preferred_language = "en"  # the preview renders in the admin's language
+    profile.save()
+    client = client_for("editor_a")
+    data = browser_data(client.get(reverse("wagtailadmin_pages:edit", args=[offer.pk])), OfferPage)
+    assert "intro_en" not in data
+    data["intro_de"] = "Wir treffen uns jetzt mittwochs."
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[offer.pk])
+    assert client.post(url, data).json()["is_valid"]
+    html = client.get(url).content.decode()
+    assert "We meet on Tuesdays." in html
+    assert "Wir treffen uns jetzt mittwochs." not in html
 
 
 def test_saving_arabic_returns_to_the_arabic_editor(offer, client_for):

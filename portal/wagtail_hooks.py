@@ -40,3 +40,9 @@ def remember_served_page(page, request, serve_args, serve_kwargs):
 def page_editor_js():
     """Publish waits for a running autosave; the language picker loads other languages."""
     return format_html('<script src="{}" defer></script>', static("portal/js/page-editor.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def page_editor_css():
+    """The language picker's toggles with enough contrast and a visible focus."""
+    return format_html('<link rel="stylesheet" href="{}">', static("portal/css/page-editor.css"))

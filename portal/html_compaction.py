@@ -11,7 +11,7 @@ after ``,`` and ``:`` and with non-ASCII letters as themselves; an attribute hol
 quoted with ``'`` so its many ``"`` need no ``&quot;``; the widget templates packed into
 block definitions (``{"_type": "wagtail.…widgets.…", "_args": ["<html>", …]}``) are squeezed
 like the page; a class named twice in one ``class`` attribute is named once. Values entered by
-editors are never touched.
+editors are never touched. An icon's empty ``<use>`` element is written self-closing.
 """
 
 import html as html_entities
@@ -23,6 +23,8 @@ _BESIDE_TAGS = re.compile(r"(?<=>)\s{2,}|\s{2,}(?=<)")
 _TAG = re.compile(r"""<[A-Za-z][^\s>/]*(?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*/?>""")
 _TAG_NAME = re.compile(r"<[^\s>/]*")
 _ATTRIBUTE = re.compile(r"""(\s+[^\s"'=<>/]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+# An icon's ``<use>`` element with nothing inside: written self-closing, as SVG allows in HTML.
+_EMPTY_USE = re.compile(r"(<use\b[^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*?)\s*></use\s*>")
 _JSON_SCRIPT = re.compile(
     r"^(<script\b[^>]*\btype=\"application/json\"[^>]*>)(.*)(</script\s*>)$", re.S | re.I
 )
@@ -108,7 +110,7 @@ def compact(html):
     for index, piece in enumerate(pieces):
         kind = index % 3
         if kind == 0:
-            out.append(_TAG.sub(_requote_tag, _squeeze_text(piece)))
+            out.append(_EMPTY_USE.sub(r"\1/>", _TAG.sub(_requote_tag, _squeeze_text(piece))))
         elif kind == 1:
             out.append(_verbatim(piece))
     return "".join(out)

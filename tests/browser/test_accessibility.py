@@ -68,6 +68,7 @@ def _places(county):
     )
     portal_demo.ensure_child(county, OrganisationIndexPage, DIRECTORY)
     offer = {**OFFERS[0], "town": None}
+    offer.update(demo.demo_reach(offer))  # published offers name a way to reach someone
     categories = list(demo.Category.objects.filter(slug__in=offer["categories"]))
     demo._place(OfferPage, OfferIndexPage, offer, 0, {"cost": "free", "categories": categories})
     demo._place(ContactPointPage, ContactPointIndexPage, CONTACT_POINTS[0], 1, {"kind": "immigration_office"})

@@ -134,7 +134,7 @@ def test_profile_lists_no_login_restricted_offer(mso, town_a, directory, client)
     finder = OfferIndexPage(title="Angebote", slug="angebote")
     town_a.page.add_child(instance=finder)
     for title, slug in (("Offenes Erzählcafé", "offen"), ("Internes Beratungstreffen", "intern")):
-        offer = OfferPage(title=title, slug=slug, provider=mso)
+        offer = OfferPage(title=title, slug=slug, provider=mso, contact_phone="06000 12345")
         finder.add_child(instance=offer)
         offer.save_revision().publish()
     restricted = OfferPage.objects.get(slug="intern")

@@ -34,12 +34,14 @@ class AbstractOpeningHours(Orderable):
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
 
+    # No comment button on each weekday and time: a row is one fact, and in the editor of an
+    # offer with a week of opening hours those buttons were a twentieth of the page.
     panels = [
         FieldRowPanel(
             [
-                FieldPanel("weekday"),
-                FieldPanel("opens", widget=time_input()),
-                FieldPanel("closes", widget=time_input()),
+                FieldPanel("weekday", disable_comments=True),
+                FieldPanel("opens", widget=time_input(), disable_comments=True),
+                FieldPanel("closes", widget=time_input(), disable_comments=True),
             ]
         )
     ]
@@ -63,7 +65,12 @@ class AbstractClosure(Orderable):
     date_until = models.DateField(_("until"), null=True, blank=True, help_text=_("Empty for a single day."))
     note = models.CharField(_("note"), max_length=200, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_until")]), FieldPanel("note")]
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("date_from", disable_comments=True), FieldPanel("date_until", disable_comments=True)]
+        ),
+        FieldPanel("note"),
+    ]
 
     class Meta:
         abstract = True

@@ -24,13 +24,6 @@ def in_days(days):
 
 
 @pytest.fixture
-def member(users):
-    user = users["mso_member"]
-    OrganisationFactory(name="Syrischer Kulturverein", kind=Organisation.Kind.MSO).members.add(user)
-    return user
-
-
-@pytest.fixture
 def form(calendars, member):
     organisation = Organisation.objects.get(name="Syrischer Kulturverein")
     return {

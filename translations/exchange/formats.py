@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 
 from portal.translation_status import SOURCE_LANGUAGE
 
+from ..text_kinds import HTML
 from . import markup
-from .units import HTML
 
 XLIFF = markup.XLIFF
 MDA = "urn:oasis:names:tc:xliff:metadata:2.0"

@@ -17,8 +17,9 @@ from wagtail.models import Page
 from portal.i18n import localized_field
 from portal.translation_status import content_fields, target_languages
 
+from ..text_kinds import HTML, STREAM, field_kind
 from . import formats, markup
-from .units import HTML, IncompleteField, field_kind, text_digest, translated_value, units_of
+from .units import IncompleteField, text_digest, translated_value, units_of
 
 
 @dataclass
@@ -173,7 +174,7 @@ def _normal(html):
 def _validate(draft, name, language, value):
     model_field = draft._meta.get_field(localized_field(name, language))
     try:
-        if field_kind(type(draft), name) == "stream":
+        if field_kind(type(draft), name) == STREAM:
             block = model_field.stream_block
             block.clean(block.to_python(value))
         else:

@@ -11,13 +11,12 @@ import hashlib
 from dataclasses import dataclass
 
 from wagtail import blocks
-from wagtail.fields import RichTextField, StreamField
 
 from portal.i18n import localized_field
 from portal.translation_status import SOURCE_LANGUAGE, content_fields, field_digest
 
-TEXT = "text"
-HTML = "html"
+from ..text_kinds import STREAM, field_kind, leaf_kind
+
 SEPARATOR = "."
 
 
@@ -39,14 +38,6 @@ def text_digest(text):
     return hashlib.sha256((text or "").encode()).hexdigest()
 
 
-def _leaf_kind(block):
-    if isinstance(block, blocks.RichTextBlock):
-        return HTML
-    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
-        return TEXT
-    return None
-
-
 def _raw_text(value):
     if value is None:
         return ""
@@ -55,7 +46,7 @@ def _raw_text(value):
 
 def _leaves(block, value, path, label):
     """(path, kind, labels) of every text leaf of a raw block value."""
-    kind = _leaf_kind(block)
+    kind = leaf_kind(block)
     if kind is not None:
         yield path, kind, label
         return
@@ -111,13 +102,6 @@ def raw_stream(instance, name, language):
     return copy.deepcopy([dict(item) for item in value.raw_data])
 
 
-def field_kind(model, name):
-    field = model._meta.get_field(name)
-    if isinstance(field, StreamField):
-        return "stream"
-    return HTML if isinstance(field, RichTextField) else TEXT
-
-
 def units_of(instance):
     """The units of the German text of ``instance`` (a page or its draft), in field order."""
     model = type(instance)
@@ -126,7 +110,7 @@ def units_of(instance):
         field = model._meta.get_field(name)
         label = str(field.verbose_name)
         digest = field_digest(instance, name)
-        if field_kind(model, name) == "stream":
+        if field_kind(model, name) == STREAM:
             raw = raw_stream(instance, name, SOURCE_LANGUAGE)
             for path, kind, labels in _stream_leaves(field.stream_block, raw, [], [label]):
                 text = _raw_text(_get(raw, path))
@@ -159,7 +143,7 @@ def translated_value(instance, name, language, translations):
     place. Raises IncompleteField when a text would stay German.
     """
     model = type(instance)
-    if field_kind(model, name) != "stream":
+    if field_kind(model, name) != STREAM:
         return translations[name]
     field = model._meta.get_field(name)
     raw = raw_stream(instance, name, SOURCE_LANGUAGE)

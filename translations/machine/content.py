@@ -6,14 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wagtail import blocks
-from wagtail.fields import RichTextField, StreamField
 
 from portal.i18n import localized_field
 from portal.translation_status import SOURCE_LANGUAGE, content_fields
 
-TEXT, HTML = "text", "html"
-# Block types whose value is text to translate; choices, addresses, numbers are kept.
-TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock)
+from ..text_kinds import STREAM, field_kind, leaf_kind
 
 
 @dataclass
@@ -66,30 +63,27 @@ def _walk(block, value, leaves):
 
 def _visit(block, container, key, leaves):
     value = container[key]
-    if isinstance(block, blocks.RichTextBlock):
-        if isinstance(value, str) and value.strip():
-            leaves.append(Leaf(container, key, HTML))
-    elif isinstance(block, TEXT_BLOCKS):
-        if isinstance(value, str) and value.strip():
-            leaves.append(Leaf(container, key, TEXT))
-    else:
+    kind = leaf_kind(block)
+    if kind is None:
         _walk(block, value, leaves)
+    elif isinstance(value, str) and value.strip():
+        leaves.append(Leaf(container, key, kind))
 
 
 def field_text(instance, name, language):
     """The German of field ``name`` prepared to become its ``language`` version; None when the
     German is empty."""
-    model_field = type(instance)._meta.get_field(name)
     german = getattr(instance, localized_field(name, SOURCE_LANGUAGE), None)
     if is_empty(german):
         return None
-    if isinstance(model_field, StreamField):
-        data = copy.deepcopy(model_field.stream_block.get_prep_value(german))
+    kind = field_kind(type(instance), name)
+    if kind == STREAM:
+        stream_block = type(instance)._meta.get_field(name).stream_block
+        data = copy.deepcopy(stream_block.get_prep_value(german))
         item = FieldText(name, language, data)
-        _walk(model_field.stream_block, data, item.leaves)
+        _walk(stream_block, data, item.leaves)
         return item
     holder = {"value": str(german)}
-    kind = HTML if isinstance(model_field, RichTextField) else TEXT
     return FieldText(name, language, holder, [Leaf(holder, "value", kind)])
 
 

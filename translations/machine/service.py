@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from guidelines.models import WordList
 
+from .. import text_kinds
 from . import config, content, markup
 from .models import GlossaryTerm
 from .providers.base import (
@@ -125,10 +126,10 @@ def translate_fields(provider, items, language):
     one of rich texts."""
     glossary = glossary_for(language)
     native = bool(glossary) and provider.supports_glossary("de", language)
-    for kind in (content.TEXT, content.HTML):
+    for kind in (text_kinds.TEXT, text_kinds.HTML):
         leaves = [leaf for item in items for leaf in item.leaves if leaf.kind == kind]
         translated = _translate_batch(
-            provider, [leaf.text for leaf in leaves], language, kind == content.HTML, glossary, native
+            provider, [leaf.text for leaf in leaves], language, kind == text_kinds.HTML, glossary, native
         )
         for leaf, text in zip(leaves, translated, strict=True):
             leaf.set(text)
